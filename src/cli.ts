@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { loadConfig } from './config/config';
+import { ConfigError } from './config/env';
+import { prepareDatabase } from './database/database-bootstrap';
+
+const USAGE = `usage: cli <command>
+  migrate    apply pending database migrations (under the migration lock) and exit`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  migrate: async () => {
+    const config = loadConfig();
+    const log = pino({ level: config.app.logLevel }, pino.destination(2));
+    const database = await prepareDatabase({ ...config.database, migrateOnStart: true }, log);
+    await database.close();
+    return 0;
+  },
+};
+
+const main = async (): Promise<number> => {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  return command(args);
+};
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(
+      `${err instanceof ConfigError ? '' : 'error: '}${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,26 @@
+import { loadAppConfig, type AppConfig } from './app.config';
+import { loadDatabaseConfig, type DatabaseConfig } from './database.config';
+import { processEnv, type Env } from './env';
+import { loadEventStoreConfig, type EventStoreConfig } from './event-store.config';
+import { loadRedisConfig, type RedisConfig } from './redis.config';
+
+export interface Config {
+  app: AppConfig;
+  database: DatabaseConfig;
+  redis: RedisConfig;
+  eventStore: EventStoreConfig;
+}
+
+/** Builds and validates the whole configuration; throws ConfigError naming the first bad variable. */
+export const loadConfig = (env: Env = processEnv()): Config => {
+  const app = loadAppConfig(env);
+  return {
+    app,
+    database: loadDatabaseConfig(env),
+    redis: loadRedisConfig(env),
+    eventStore: loadEventStoreConfig(env, app.nodeEnv),
+  };
+};
+
+/** Nest injection token for the validated configuration. */
+export const CONFIG = Symbol('CONFIG');

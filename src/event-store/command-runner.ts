@@ -1,0 +1,95 @@
+import type { Decider, Message } from '../shared/domain/decider';
+import { ConcurrencyError } from './event-store.errors';
+import type { AppendResult, EventMetadata, RecordedEvent, Tx } from './event-store.types';
+import type { PostgresEventStore } from './postgres-event-store';
+
+export interface HandleOptions {
+  /** The version the caller saw (If-Match). A mismatch is a ConcurrencyError and is never retried. */
+  expectedVersion?: number;
+  metadata?: EventMetadata;
+  /** How many times to re-read and re-decide after losing a race; 0 unless the caller allows it. */
+  retries?: number;
+  tx?: Tx;
+  /** Extra work in the same transaction, after the append (e.g. the idempotency record). */
+  afterAppend?: (tx: Tx, result: HandleResult<unknown>) => Promise<void>;
+}
+
+export interface HandleResult<State> {
+  streamId: string;
+  /** The stream version after the command; unchanged when the decider emitted nothing. */
+  version: number;
+  state: State;
+  events: RecordedEvent[];
+}
+
+type Upcast = (event: RecordedEvent) => Message;
+
+/** read → fold → decide → append with the version read, in one transaction. */
+export class CommandRunner {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly upcast: Upcast = (e) => ({ type: e.type, data: e.data }),
+  ) {}
+
+  async load<S, E extends Message>(
+    streamId: string,
+    decider: Pick<Decider<S, never, E>, 'evolve' | 'initialState'>,
+    tx?: Tx,
+  ): Promise<{ state: S; version: number }> {
+    let state = decider.initialState();
+    let version = 0;
+    for await (const event of this.store.readStream(streamId, { tx })) {
+      state = decider.evolve(state, this.upcast(event) as E);
+      version = event.streamVersion;
+    }
+    return { state, version };
+  }
+
+  async handle<S, C, E extends Message>(
+    streamId: string,
+    decider: Decider<S, C, E>,
+    command: C,
+    options: HandleOptions = {},
+  ): Promise<HandleResult<S>> {
+    const retries = options.expectedVersion === undefined ? (options.retries ?? 0) : 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return options.tx
+          ? await this.once(options.tx, streamId, decider, command, options)
+          : await this.store.transaction((tx) => this.once(tx, streamId, decider, command, options));
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError) || attempt >= retries) throw err;
+      }
+    }
+  }
+
+  private async once<S, C, E extends Message>(
+    tx: Tx,
+    streamId: string,
+    decider: Decider<S, C, E>,
+    command: C,
+    options: HandleOptions,
+  ): Promise<HandleResult<S>> {
+    const { state, version } = await this.load(streamId, decider, tx);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+      throw new ConcurrencyError(streamId, options.expectedVersion, version);
+    }
+    const events = decider.decide(command, state);
+    let result: HandleResult<S> = { streamId, version, state, events: [] };
+    if (events.length > 0) {
+      const appended: AppendResult = await this.store.append(streamId, events, {
+        expectedVersion: version === 0 ? 'no-stream' : version,
+        metadata: options.metadata,
+        tx,
+      });
+      result = {
+        streamId,
+        version: appended.nextExpectedVersion,
+        state: events.reduce(decider.evolve, state),
+        events: appended.events,
+      };
+    }
+    if (options.afterAppend) await options.afterAppend(tx, result);
+    return result;
+  }
+}

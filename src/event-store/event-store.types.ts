@@ -1,0 +1,56 @@
+import type { EntityManager } from 'typeorm';
+
+/** A transaction handle shared by the append, the projections, the outbox and the idempotency record. */
+export type Tx = EntityManager;
+
+/** What the caller believes the stream's version to be: a number, an absent stream, or no check. */
+export type ExpectedVersion = number | 'no-stream' | 'any';
+
+export type EventMetadata = Record<string, unknown>;
+
+export interface NewEvent<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+  schemaVersion?: number;
+  /** Per-event metadata, merged over the append's metadata. */
+  metadata?: EventMetadata;
+}
+
+export interface RecordedEvent<Type extends string = string, Data = unknown> {
+  globalPosition: number;
+  streamId: string;
+  streamVersion: number;
+  eventId: string;
+  type: Type;
+  schemaVersion: number;
+  data: Data;
+  metadata: EventMetadata;
+  recordedAt: Date;
+  /** The writing transaction's id (xid8), as text since it can exceed 2^53. */
+  transactionId: string;
+  previousHash: string | null;
+  hash: string;
+}
+
+/** A safe resume point for readers in global order (DESIGN.md: a position alone is not safe). */
+export interface GlobalCheckpoint {
+  transactionId: string;
+  position: number;
+}
+
+export interface AppendOptions {
+  expectedVersion: ExpectedVersion;
+  metadata?: EventMetadata;
+  /** Append inside the caller's transaction; otherwise the store opens and commits its own. */
+  tx?: Tx;
+}
+
+export interface AppendResult {
+  streamId: string;
+  /** The stream's version after the append; the next caller's expected version. */
+  nextExpectedVersion: number;
+  events: RecordedEvent[];
+}
+
+/** Called inside the append's transaction: inline projections and outbox routing hook in here. */
+export type AppendHook = (tx: Tx, appended: AppendResult) => Promise<void>;

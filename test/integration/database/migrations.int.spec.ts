@@ -1,0 +1,46 @@
+import { createDataSource } from '../../../src/database/data-source';
+import { migrateWithLock } from '../../../src/database/migrate';
+import { migrations } from '../../../src/database/migrations';
+import { createScratchDatabase, dropScratchDatabase } from '../../support/scratch-database';
+import { databaseUrlFor } from '../../support/test-env';
+
+describe('Migrations', () => {
+  it('apply once when four replicas start together on an empty database', async () => {
+    const name = await createScratchDatabase('migrate_race');
+    const url = databaseUrlFor(name);
+    // createScratchDatabase migrated it; start from empty again to race the real thing.
+    const reset = createDataSource(url, 1);
+    await reset.initialize();
+    await reset.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    await reset.destroy();
+
+    const replicas = Array.from({ length: 4 }, () => createDataSource(url, 2));
+    try {
+      await Promise.all(replicas.map((r) => r.initialize()));
+      const applied = await Promise.all(replicas.map((r) => migrateWithLock(r)));
+      expect(applied.flat()).toEqual(migrations.map((m) => new m().name));
+      const rows: { name: string }[] = await replicas[0].query('SELECT name FROM schema_migrations');
+      expect(rows.map((r) => r.name)).toEqual(migrations.map((m) => new m().name));
+    } finally {
+      await Promise.all(replicas.map((r) => (r.isInitialized ? r.destroy() : undefined)));
+      await dropScratchDatabase(name);
+    }
+  });
+
+  it('can be reverted and re-applied', async () => {
+    const name = await createScratchDatabase('migrate_down');
+    const ds = createDataSource(databaseUrlFor(name), 1);
+    await ds.initialize();
+    try {
+      for (let i = 0; i < migrations.length; i++) await ds.undoLastMigration();
+      const [{ n }] = await ds.query(
+        `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename = 'events'`,
+      );
+      expect(n).toBe(0);
+      expect(await migrateWithLock(ds)).toHaveLength(migrations.length);
+    } finally {
+      await ds.destroy();
+      await dropScratchDatabase(name);
+    }
+  });
+});
