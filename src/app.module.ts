@@ -4,7 +4,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
+import { AuthModule } from './auth/auth.module';
 import { CoreModule } from './core/core.module';
+import { OrgRegistryModule } from './org-registry';
+import { ProposalsModule } from './proposals/proposals.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -36,6 +39,9 @@ export class AppModule {
         RedisModule,
         EventStoreModule,
         HealthModule,
+        AuthModule,
+        OrgRegistryModule,
+        ProposalsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

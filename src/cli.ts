@@ -1,20 +1,24 @@
 import 'reflect-metadata';
 import pino from 'pino';
+import { tokenCommand } from './auth/token.command';
 import { loadConfig } from './config/config';
 import { ConfigError } from './config/env';
-import { prepareDatabase } from './database/database-bootstrap';
 
 const USAGE = `usage: cli <command>
-  migrate    apply pending database migrations (under the migration lock) and exit`;
+  migrate    apply pending database migrations (under the migration lock) and exit
+  token      print a signed bearer token for local use (\`cli token\` alone lists its options)`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: async () => {
     const config = loadConfig();
     const log = pino({ level: config.app.logLevel }, pino.destination(2));
+    // Loaded here, so `token` does not pull in the database stack.
+    const { prepareDatabase } = await import('./database/database-bootstrap');
     const database = await prepareDatabase({ ...config.database, migrateOnStart: true }, log);
     await database.close();
     return 0;
   },
+  token: tokenCommand,
 };
 
 const main = async (): Promise<number> => {

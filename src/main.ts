@@ -21,6 +21,9 @@ const main = async () => {
   if (config.eventStore.usingDevelopmentKey) {
     log.warn('EVENT_HMAC_KEY is unset: using the development key; the hash chain proves nothing');
   }
+  if (config.auth.usingDevelopmentSecret) {
+    log.warn('JWT_SECRET and JWKS_URL are unset: using the development secret; anyone can mint tokens');
+  }
   // Loaded after the configuration is valid, so a bad variable is reported at once.
   const { prepareDatabase } = await import('./database/database-bootstrap');
   const { createApp } = await import('./http/create-app');

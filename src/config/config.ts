@@ -1,4 +1,5 @@
 import { loadAppConfig, type AppConfig } from './app.config';
+import { loadAuthConfig, type AuthConfig } from './auth.config';
 import { loadDatabaseConfig, type DatabaseConfig } from './database.config';
 import { processEnv, type Env } from './env';
 import { loadEventStoreConfig, type EventStoreConfig } from './event-store.config';
@@ -9,6 +10,7 @@ export interface Config {
   database: DatabaseConfig;
   redis: RedisConfig;
   eventStore: EventStoreConfig;
+  auth: AuthConfig;
 }
 
 /** Builds and validates the whole configuration; throws ConfigError naming the first bad variable. */
@@ -19,6 +21,7 @@ export const loadConfig = (env: Env = processEnv()): Config => {
     database: loadDatabaseConfig(env),
     redis: loadRedisConfig(env),
     eventStore: loadEventStoreConfig(env, app.nodeEnv),
+    auth: loadAuthConfig(env, app.nodeEnv),
   };
 };
 

@@ -3,11 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from '../app.module';
+import { useJsonBodies } from './body-parsing';
+import { NfcPipe } from './nfc.pipe';
+import { validationPipe } from './validation';
 
 /** Builds the HTTP application exactly as production runs it; e2e tests use the same function. */
 export const createApp = async (options: AppOptions): Promise<INestApplication> => {
-  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  useJsonBodies(app);
+  app.useGlobalPipes(new NfcPipe(), validationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

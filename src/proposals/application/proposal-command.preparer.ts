@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '../../event-store/event-store.types';
+import type { ProposalType } from '../domain/proposal.types';
+import { rulePackInForce, workflowFor } from '../workflows/workflow-lookup';
+import type { ProposalCommandBody } from './execute-proposal-command';
+import { UnitFactsLookup } from './unit-facts.port';
+
+export interface PreparationContext {
+  tx: Tx;
+  now: string;
+  proposalType: ProposalType | null;
+  unitCodes?: string[];
+  resultingUnit?: { name: string; unitType: string } | null;
+  blob?: { sha256: string; mediaType: string; content: Buffer };
+}
+
+/**
+ * Fills in what the pure decider needs from the outside world: registry facts for named units,
+ * and the workflow definition and rule pack in force on the day of submission.
+ */
+@Injectable()
+export class ProposalCommandPreparer {
+  constructor(private readonly units: UnitFactsLookup) {}
+
+  async prepare(command: ProposalCommandBody, ctx: PreparationContext): Promise<ProposalCommandBody> {
+    if ((command.type === 'CreateDraft' || command.type === 'EditDraft') && ctx.unitCodes) {
+      const facts = await this.units.findUnitFacts(ctx.unitCodes, ctx.tx);
+      const resulting = ctx.resultingUnit
+        ? {
+            ...ctx.resultingUnit,
+            standard: facts.find((f) => f.unitType === ctx.resultingUnit?.unitType)?.standard ?? null,
+          }
+        : ctx.resultingUnit;
+      return {
+        ...command,
+        data: {
+          ...command.data,
+          units: facts,
+          ...(resulting !== undefined ? { resultingUnit: resulting } : {}),
+        },
+      } as ProposalCommandBody;
+    }
+    if (command.type === 'AttachDocument' && ctx.blob) {
+      await ctx.tx.query(
+        `INSERT INTO attachment_blobs (sha256, media_type, size, content) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (sha256) DO NOTHING`,
+        [ctx.blob.sha256, ctx.blob.mediaType, ctx.blob.content.length, ctx.blob.content],
+      );
+    }
+    if (command.type === 'SubmitProposal' && ctx.proposalType) {
+      const date = ctx.now.slice(0, 10);
+      return {
+        ...command,
+        data: { workflow: workflowFor(ctx.proposalType, date), rulePack: rulePackInForce(date) },
+      };
+    }
+    return command;
+  }
+}

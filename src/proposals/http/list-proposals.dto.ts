@@ -1,0 +1,36 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PROPOSAL_TYPES } from '../domain/proposal.types';
+
+const STATUSES = [
+  'Draft',
+  'InReview',
+  'RevisionRequested',
+  'Approved',
+  'Implemented',
+  'Rejected',
+  'NotApproved',
+  'Withdrawn',
+];
+
+export class ListProposalsDto {
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: PROPOSAL_TYPES }) @IsOptional() @IsIn(PROPOSAL_TYPES) type?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,40}$/) leadAgency?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) stage?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,40}$/) body?: string;
+  @ApiPropertyOptional({ description: 'Matches titles without diacritics: "vinh hoa" finds "Vĩnh Hòa"' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) cursor?: string;
+}

@@ -1,0 +1,117 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentActor, Roles } from '../../auth/auth.decorators';
+import { IdGenerator } from '../../shared/clock';
+import type { Actor } from '../../shared/domain/actor';
+import { CreateProposalDto, EditProposalDto } from './draft.dto';
+import { ProposalCommandSender } from './proposal-command.sender';
+import { ImplementationDto, ReasonDto } from './review.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+
+/** What the lead agency does: draft, edit, submit, resubmit, withdraw, record implementation. */
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('api/proposals')
+export class ProposalDraftingController {
+  constructor(
+    private readonly sender: ProposalCommandSender,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  @Post()
+  @Roles('submitter')
+  async create(
+    @Body() dto: CreateProposalDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { unitCodes, resultingUnit, ...fields } = dto;
+    const proposalId = this.ids.uuid();
+    const result = await this.sender.send(
+      req,
+      res,
+      actor,
+      proposalId,
+      { type: 'CreateDraft', data: { ...fields, proposalId } },
+      {
+        unitCodes,
+        resultingUnit,
+      },
+    );
+    res.setHeader('Location', `/api/proposals/${result.proposalId}`);
+    return result;
+  }
+
+  @Patch(':id')
+  @Roles('submitter')
+  edit(
+    @Id() id: string,
+    @Body() dto: EditProposalDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { unitCodes, resultingUnit, ...fields } = dto;
+    return this.sender.send(
+      req,
+      res,
+      actor,
+      id,
+      { type: 'EditDraft', data: fields },
+      { unitCodes, resultingUnit },
+    );
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles('submitter')
+  submit(
+    @Id() id: string,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(req, res, actor, id, { type: 'SubmitProposal', data: {} } as never);
+  }
+
+  @Post(':id/resubmit')
+  @HttpCode(200)
+  @Roles('submitter')
+  resubmit(
+    @Id() id: string,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(req, res, actor, id, { type: 'ResubmitProposal', data: {} });
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('submitter')
+  withdraw(
+    @Id() id: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(req, res, actor, id, { type: 'WithdrawProposal', data: { reason: dto.reason } });
+  }
+
+  @Post(':id/implementation')
+  @HttpCode(200)
+  @Roles('submitter')
+  implement(
+    @Id() id: string,
+    @Body() dto: ImplementationDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.sender.send(req, res, actor, id, { type: 'RecordImplementation', data: { ...dto } });
+  }
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentActor } from '../../auth/auth.decorators';
+import { etagOf } from '../../http/command-headers';
+import type { Actor } from '../../shared/domain/actor';
+import type { ProposalDetail } from '../application/get-proposal.handler';
+import {
+  GetInboxQuery,
+  GetProposalHistoryQuery,
+  GetProposalQuery,
+  ListProposalsQuery,
+} from '../application/proposal-queries';
+import { ListProposalsDto } from './list-proposals.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('api')
+export class ProposalQueriesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('proposals')
+  list(@Query() dto: ListProposalsDto, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new ListProposalsQuery({ ...dto, limit: dto.limit ?? 50 }, actor));
+  }
+
+  @Get('proposals/:id')
+  async detail(@Id() id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const detail = await this.queries.execute<GetProposalQuery, ProposalDetail>(
+      new GetProposalQuery(id, actor),
+    );
+    res.setHeader('ETag', etagOf(detail.version));
+    return detail;
+  }
+
+  @Get('proposals/:id/history')
+  history(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetProposalHistoryQuery(id, actor));
+  }
+
+  @Get('inbox')
+  inbox(@CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetInboxQuery(actor));
+  }
+}

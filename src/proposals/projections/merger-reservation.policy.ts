@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { AppendResult, Tx } from '../../event-store/event-store.types';
+import { MergerReservations } from '../../org-registry';
+import type { UnitFacts } from '../domain/proposal.types';
+import { proposalIdOf } from '../application/proposal-stream';
+
+const RELEASING = new Set(['ProposalWithdrawn', 'ProposalRejected', 'ProposalNotApproved']);
+
+/**
+ * A unit may sit in one open merger proposal at a time: reservations follow the proposal's events
+ * in the same transaction, and the registry's unique key refuses a second taker.
+ */
+@Injectable()
+export class MergerReservationPolicy {
+  constructor(private readonly reservations: MergerReservations) {}
+
+  async apply(tx: Tx, appended: AppendResult): Promise<void> {
+    const proposalId = proposalIdOf(appended.streamId);
+    if (!proposalId) return;
+    for (const event of appended.events) {
+      const data = event.data as { units?: UnitFacts[]; changes?: { units?: UnitFacts[] } };
+      if (event.type === 'ProposalDrafted' && data.units?.length) {
+        await this.reservations.reserveUnits(
+          tx,
+          proposalId,
+          data.units.map((u) => u.code),
+        );
+      } else if (event.type === 'DraftEdited' && data.changes?.units) {
+        await this.reservations.releaseUnits(tx, proposalId);
+        await this.reservations.reserveUnits(
+          tx,
+          proposalId,
+          data.changes.units.map((u) => u.code),
+        );
+      } else if (RELEASING.has(event.type)) {
+        await this.reservations.releaseUnits(tx, proposalId);
+      }
+    }
+  }
+}

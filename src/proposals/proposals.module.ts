@@ -1,0 +1,54 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { PostgresEventStore } from '../event-store/postgres-event-store';
+import { OrgRegistryModule } from '../org-registry';
+import { RegistryUnitFacts } from './application/registry-unit-facts';
+import { UnitFactsLookup } from './application/unit-facts.port';
+import { AttachmentsController } from './http/attachments.controller';
+import { MergerReservationPolicy } from './projections/merger-reservation.policy';
+import { ExecuteProposalCommandHandler } from './application/execute-proposal-command.handler';
+import { GetInboxHandler } from './application/get-inbox.handler';
+import { GetProposalHistoryHandler } from './application/get-proposal-history.handler';
+import { GetProposalHandler } from './application/get-proposal.handler';
+import { ListProposalsHandler } from './application/list-proposals.handler';
+import { ProposalCommandPreparer } from './application/proposal-command.preparer';
+import { ProposalCommandSender } from './http/proposal-command.sender';
+import { ProposalDraftingController } from './http/proposal-drafting.controller';
+import { ProposalQueriesController } from './http/proposal-queries.controller';
+import { ProposalReviewController } from './http/proposal-review.controller';
+import { ProposalReadModelProjection } from './projections/proposal-read-model.projection';
+
+@Module({
+  imports: [CqrsModule, OrgRegistryModule],
+  controllers: [
+    ProposalDraftingController,
+    ProposalReviewController,
+    ProposalQueriesController,
+    AttachmentsController,
+  ],
+  providers: [
+    ProposalCommandSender,
+    ProposalCommandPreparer,
+    ExecuteProposalCommandHandler,
+    GetProposalHandler,
+    ListProposalsHandler,
+    GetInboxHandler,
+    GetProposalHistoryHandler,
+    ProposalReadModelProjection,
+    MergerReservationPolicy,
+    { provide: UnitFactsLookup, useClass: RegistryUnitFacts },
+  ],
+})
+export class ProposalsModule implements OnModuleInit {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly readModel: ProposalReadModelProjection,
+    private readonly reservations: MergerReservationPolicy,
+  ) {}
+
+  /** Inline projections join every append's transaction. */
+  onModuleInit(): void {
+    this.store.onAppend((tx, appended) => this.readModel.apply(tx, appended));
+    this.store.onAppend((tx, appended) => this.reservations.apply(tx, appended));
+  }
+}

@@ -1,0 +1,289 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../../src/shared/domain/actor';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const figures = (staffingAfter = 90) => ({
+  focalPoints: { before: 12, after: 10 },
+  staffing: { before: 100, after: staffingAfter },
+  deputies: { before: 6, after: 4 },
+});
+
+describe('A proposal from draft to implementation over HTTP', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
+  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) =>
+    (tokens[who] = await t.token({ sub: `${who}-${randomUUID()}`, name: who, roles, orgUnit, bodies }));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await persona('lead', ['submitter'], 'SNV');
+    await persona('other', ['submitter'], 'SYT');
+    await persona('board', ['reviewer'], undefined, ['BTCTU']);
+    await persona('finance', ['reviewer'], undefined, ['STC']);
+    await persona('secretary', ['committee-secretary'], undefined, ['BTVTU']);
+    await persona('auditor', ['auditor']);
+    for (let i = 1; i <= 15; i++) await persona(`m${i}`, ['committee-member'], undefined, ['BTVTU']);
+  });
+  afterAll(() => t.close());
+
+  const draft = async (title = 'Sắp xếp các phòng thuộc Sở Nội vụ', staffingAfter = 90) => {
+    const res = await t
+      .http()
+      .post('/api/proposals')
+      .set(as('lead'))
+      .send({
+        proposalType: 'internal-restructuring',
+        title,
+        summary: 'Giảm đầu mối và cấp phó',
+        leadAgency: 'SNV',
+        coordinatingAgencies: ['STC'],
+        figures: figures(staffingAfter),
+      });
+    expect(res.status).toBe(201);
+    return res;
+  };
+
+  const submitted = async () => {
+    const { body } = await draft();
+    const id = body.proposalId as string;
+    await t
+      .http()
+      .post(`/api/proposals/${id}/attachments`)
+      .set(as('lead'))
+      .field('kind', 'proposal')
+      .attach('file', PDF, 'de-an.pdf')
+      .expect(201);
+    await t.http().post(`/api/proposals/${id}/submit`).set(as('lead')).expect(200);
+    return id;
+  };
+
+  it('goes through appraisal, consultation and a Standing Committee vote to implementation', async () => {
+    const created = await draft('Sắp xếp phòng Vĩnh Hòa'.normalize('NFD'));
+    expect(created.headers.location).toBe(`/api/proposals/${created.body.proposalId}`);
+    expect(created.headers.etag).toBe('W/"1"');
+    const id = created.body.proposalId as string;
+    const detail = await t.http().get(`/api/proposals/${id}`).set(as('lead')).expect(200);
+    expect(detail.body.proposal.title).toBe('Sắp xếp phòng Vĩnh Hòa'.normalize('NFC'));
+    expect(detail.body.allowedActions).toContain('submit');
+
+    await t
+      .http()
+      .post(`/api/proposals/${id}/attachments`)
+      .set(as('lead'))
+      .field('kind', 'proposal')
+      .attach('file', PDF, 'đề án.pdf')
+      .expect(201);
+    await t.http().post(`/api/proposals/${id}/submit`).set(as('lead')).expect(200);
+    const inbox = await t.http().get('/api/inbox').set(as('board')).expect(200);
+    expect(inbox.body.map((i: { proposalId: string }) => i.proposalId)).toContain(id);
+
+    await t.http().post(`/api/proposals/${id}/approve`).set(as('board')).send({}).expect(200);
+    expect(
+      (await t.http().get('/api/inbox').set(as('board'))).body.map(
+        (i: { proposalId: string }) => i.proposalId,
+      ),
+    ).not.toContain(id);
+    expect(
+      (await t.http().get('/api/inbox').set(as('finance'))).body.map(
+        (i: { proposalId: string }) => i.proposalId,
+      ),
+    ).toContain(id);
+    await t
+      .http()
+      .post(`/api/proposals/${id}/opinions`)
+      .set(as('finance'))
+      .send({ body: 'STC', opinion: 'agree' })
+      .expect(200);
+
+    await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
+    for (let i = 1; i <= 8; i++)
+      await t
+        .http()
+        .post(`/api/proposals/${id}/votes`)
+        .set(as(`m${i}`))
+        .send({ choice: 'for' })
+        .expect(200);
+    const twice = await t.http().post(`/api/proposals/${id}/votes`).set(as('m1')).send({ choice: 'for' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('PROPOSAL.ALREADY_VOTED');
+    const closed = await t.http().post(`/api/proposals/${id}/close-vote`).set(as('secretary')).expect(200);
+    expect(closed.body.status).toBe('Approved');
+
+    await t
+      .http()
+      .post(`/api/proposals/${id}/implementation`)
+      .set(as('lead'))
+      .send({ decisionNumber: '123/QĐ-UBND', decisionDate: '2019-06-30', actualFigures: figures() })
+      .expect(200);
+    const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200);
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['ProposalDrafted', 'VoteClosed', 'ProposalApproved', 'ImplementationRecorded']),
+    );
+    expect(history.body[0].actor).toMatchObject({ name: 'lead', orgUnit: 'SNV' });
+  });
+
+  it('does not approve when fewer than half of all 15 members vote for', async () => {
+    const id = await submitted();
+    await t.http().post(`/api/proposals/${id}/approve`).set(as('board')).send({}).expect(200);
+    await t
+      .http()
+      .post(`/api/proposals/${id}/opinions`)
+      .set(as('finance'))
+      .send({ body: 'STC', opinion: 'disagree' })
+      .expect(200);
+    await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
+    for (let i = 1; i <= 7; i++)
+      await t
+        .http()
+        .post(`/api/proposals/${id}/votes`)
+        .set(as(`m${i}`))
+        .send({ choice: 'for' })
+        .expect(200);
+    const closed = await t.http().post(`/api/proposals/${id}/close-vote`).set(as('secretary')).expect(200);
+    expect(closed.body.status).toBe('NotApproved');
+  });
+
+  it('hides agency B proposals from agency A: 404 on every route, absent from lists', async () => {
+    const { body } = await draft('Đề án của Sở Nội vụ Đông Yên');
+    const id = body.proposalId as string;
+    for (const [method, path] of [
+      ['get', ''],
+      ['get', '/history'],
+      ['patch', ''],
+      ['post', '/submit'],
+      ['post', '/withdraw'],
+    ] as const) {
+      const req = t.http()[method](`/api/proposals/${id}${path}`).set(as('other'));
+      const res = method === 'get' ? await req : await req.send({ reason: 'x' });
+      expect([path, res.status]).toEqual([path, 404]);
+    }
+    const list = await t.http().get('/api/proposals?q=dong yen').set(as('other')).expect(200);
+    expect(list.body.items.map((i: { proposalId: string }) => i.proposalId)).not.toContain(id);
+    const mine = await t.http().get('/api/proposals?q=dong yen').set(as('lead')).expect(200);
+    expect(mine.body.items.map((i: { proposalId: string }) => i.proposalId)).toContain(id);
+  });
+
+  it('refuses every write by an auditor with 403 and appends nothing', async () => {
+    const id = await submitted();
+    const before = (await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'))).body.length;
+    for (const path of ['approve', 'submit', 'withdraw', 'reject', 'open-vote', 'votes', 'close-vote']) {
+      const res = await t
+        .http()
+        .post(`/api/proposals/${id}/${path}`)
+        .set(as('auditor'))
+        .send({ reason: 'x', choice: 'for' });
+      expect([path, res.status]).toEqual([path, 403]);
+    }
+    expect((await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'))).body.length).toBe(before);
+  });
+
+  it('lets exactly one of two simultaneous approvals win, 20 times', async () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const id = await submitted();
+      const { headers } = await t.http().get(`/api/proposals/${id}`).set(as('board'));
+      const results = await Promise.all(
+        [1, 2].map(() =>
+          t
+            .http()
+            .post(`/api/proposals/${id}/approve`)
+            .set(as('board'))
+            .set('If-Match', headers.etag)
+            .send({}),
+        ),
+      );
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect([409, 412]).toContain(statuses[1]);
+      const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'));
+      expect(history.body.filter((e: { type: string }) => e.type === 'StageApproved')).toHaveLength(1);
+    }
+  });
+
+  it('answers the same Idempotency-Key and body with the same response, and 422 for another body', async () => {
+    const key = `k-${randomUUID()}`;
+    const send = (title: string) =>
+      t.http().post('/api/proposals').set(as('lead')).set('Idempotency-Key', key).send({
+        proposalType: 'internal-restructuring',
+        title,
+        summary: 's',
+        leadAgency: 'SNV',
+        coordinatingAgencies: [],
+        figures: figures(),
+      });
+    const first = await send('Đề án Hòa Chánh');
+    const again = await send('Đề án Hòa Chánh');
+    expect(again.body).toEqual(first.body);
+    const other = await send('Đề án khác');
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+  });
+
+  it('refuses a staffing increase without the exception path with 422 naming the rule', async () => {
+    const res = await t
+      .http()
+      .post('/api/proposals')
+      .set(as('lead'))
+      .send({
+        proposalType: 'internal-restructuring',
+        title: 'Tăng biên chế',
+        summary: 's',
+        leadAgency: 'SNV',
+        coordinatingAgencies: [],
+        figures: figures(120),
+      });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('PROPOSAL.NET_INCREASE_NEEDS_EXCEPTION');
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it.each([
+    ['an unknown field', { extra: 1 }],
+    ['a negative figure', { figures: { ...figures(), staffing: { before: -1, after: 0 } } }],
+    ['a string figure', { figures: { ...figures(), staffing: { before: 'NaN', after: 0 } } }],
+    ['U+0000 in the title', { title: 'Hòa\u0000' }],
+    ['a zero-width space in the title', { title: 'Hò\u200Ba' }],
+    ['a bidi override in the title', { title: '\u202EHòa' }],
+  ])('answers 400 for %s and creates nothing', async (_, patch) => {
+    const res = await t
+      .http()
+      .post('/api/proposals')
+      .set(as('lead'))
+      .send({
+        proposalType: 'internal-restructuring',
+        title: 'Đề án',
+        summary: 's',
+        leadAgency: 'SNV',
+        coordinatingAgencies: [],
+        figures: figures(),
+        ...patch,
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.length).toBeGreaterThan(0);
+  });
+
+  it('answers 413 for a 1 MB title', async () => {
+    const res = await t
+      .http()
+      .post('/api/proposals')
+      .set(as('lead'))
+      .send({ title: 'a'.repeat(1024 * 1024) });
+    expect(res.status).toBe(413);
+  });
+
+  it('publishes a valid OpenAPI 3 document listing the proposal routes', async () => {
+    const { body } = await t.http().get('/api/docs-json').expect(200);
+    expect(body.openapi).toMatch(/^3\./);
+    for (const path of [
+      '/api/proposals',
+      '/api/proposals/{id}',
+      '/api/proposals/{id}/approve',
+      '/api/inbox',
+      '/api/org-units',
+      '/api/bodies',
+    ]) {
+      expect(Object.keys(body.paths)).toContain(path);
+    }
+  });
+});
