@@ -24,7 +24,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness and readiness: PostgreSQL, Redis, outbox backlog' })
   async check(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis, outbox] = await Promise.all([
-      this.postgres.pingCheck('postgres', { timeout: 1_500 }),
+      this.postgres.pingCheck('postgres', { timeout: 3_000 }),
       this.redis.check('redis'),
       this.outbox.check('outbox'),
     ]);

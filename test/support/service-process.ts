@@ -28,7 +28,7 @@ export const waitForStatus = async (
   service: ServiceProcess,
   url: string,
   status: number,
-  timeoutMs = 120_000,
+  timeoutMs = 240_000,
 ) => {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
