@@ -156,7 +156,10 @@ describe('A proposal from draft to implementation over HTTP', () => {
       ['post', '/withdraw'],
     ] as const) {
       const req = t.http()[method](`/api/proposals/${id}${path}`).set(as('other'));
-      const res = method === 'get' ? await req : await req.send({ reason: 'x' });
+      const res =
+        method === 'get'
+          ? await req
+          : await req.send(method === 'patch' ? { title: 'Đổi tên' } : { reason: 'x' });
       expect([path, res.status]).toEqual([path, 404]);
     }
     const list = await t.http().get('/api/proposals?q=dong yen').set(as('other')).expect(200);
