@@ -47,6 +47,8 @@ export const startEmbeddedPostgres = async (
     password: PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: true,
+    // ICU collations need UTF8; without a locale in the environment initdb would pick SQL_ASCII.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     createPostgresUser: userInfo().uid === 0,
     onLog: (message: unknown) => log.debug({ embeddedPostgres: String(message).trim() }),
     onError: (message: unknown) => log.warn({ embeddedPostgres: String(message).trim() }),
