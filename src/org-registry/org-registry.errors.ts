@@ -45,7 +45,7 @@ export interface ReservationConflict {
 /** "A unit may be in only one open merger proposal": these units are held by another proposal. */
 export class UnitsAlreadyReserved extends DomainError {
   override readonly code = 'REGISTRY.UNITS_ALREADY_RESERVED';
-  override readonly kind = 'conflict';
+  override readonly kind = 'unprocessable';
   constructor(readonly conflicts: ReservationConflict[]) {
     const codes = conflicts.map((c) => c.unitCode).join(', ');
     super(

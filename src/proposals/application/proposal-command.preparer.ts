@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../event-store/event-store.types';
 import type { ProposalType } from '../domain/proposal.types';
+import type { WorkflowDefinition } from '../workflows/workflow-definition';
 import { rulePackInForce, workflowFor } from '../workflows/workflow-lookup';
+import { CommitteeSizeLookup } from './committee-size.port';
 import type { ProposalCommandBody } from './execute-proposal-command';
 import { UnitFactsLookup } from './unit-facts.port';
 
@@ -20,7 +22,10 @@ export interface PreparationContext {
  */
 @Injectable()
 export class ProposalCommandPreparer {
-  constructor(private readonly units: UnitFactsLookup) {}
+  constructor(
+    private readonly units: UnitFactsLookup,
+    private readonly committees: CommitteeSizeLookup,
+  ) {}
 
   async prepare(command: ProposalCommandBody, ctx: PreparationContext): Promise<ProposalCommandBody> {
     if ((command.type === 'CreateDraft' || command.type === 'EditDraft') && ctx.unitCodes) {
@@ -51,9 +56,30 @@ export class ProposalCommandPreparer {
       const date = ctx.now.slice(0, 10);
       return {
         ...command,
-        data: { workflow: workflowFor(ctx.proposalType, date), rulePack: rulePackInForce(date) },
+        data: {
+          workflow: await this.withRegistryMemberCounts(workflowFor(ctx.proposalType, date), ctx.tx),
+          rulePack: rulePackInForce(date),
+        },
       };
     }
     return command;
+  }
+
+  /**
+   * "More than half of all members" needs the committee's size on the day of submission; the
+   * registry's figure, entered by an admin, wins over the definition's default and is pinned.
+   */
+  private async withRegistryMemberCounts(workflow: WorkflowDefinition, tx: Tx): Promise<WorkflowDefinition> {
+    const stages = await Promise.all(
+      workflow.stages.map(async (stage) =>
+        stage.kind === 'committee-vote'
+          ? {
+              ...stage,
+              memberCount: (await this.committees.memberCountOf(stage.body, tx)) ?? stage.memberCount,
+            }
+          : stage,
+      ),
+    );
+    return { ...workflow, stages };
   }
 }

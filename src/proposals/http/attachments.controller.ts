@@ -6,8 +6,6 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
-  Req,
-  Res,
   StreamableFile,
   UnsupportedMediaTypeException,
   UploadedFile,
@@ -16,7 +14,6 @@ import {
 import { QueryBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import { IdGenerator } from '../../shared/clock';
@@ -26,6 +23,7 @@ import { ProposalNotFound } from '../application/proposal-errors';
 import { GetProposalQuery } from '../application/proposal-queries';
 import { AttachmentUploadDto } from './attachment-upload.dto';
 import { sniffMediaType } from './document-sniffer';
+import { Call, type CommandCall } from './command-call.decorator';
 import { ProposalCommandSender } from './proposal-command.sender';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -52,9 +50,7 @@ export class AttachmentsController {
     @Id() id: string,
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() dto: AttachmentUploadDto,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Call() call: CommandCall,
   ) {
     const mediaType = file ? sniffMediaType(file.buffer) : null;
     if (!file || !mediaType) {
@@ -73,9 +69,7 @@ export class AttachmentsController {
       kind: dto.kind,
     };
     return this.sender.send(
-      req,
-      res,
-      actor,
+      call,
       id,
       { type: 'AttachDocument', data: { attachment } },
       {

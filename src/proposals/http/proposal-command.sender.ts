@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Request, Response } from 'express';
 import { correlationIdOf, etagOf, expectedVersionOf, idempotencyOf } from '../../http/command-headers';
-import type { Actor } from '../../shared/domain/actor';
 import {
   ExecuteProposalCommand,
   type CommandInputs,
   type ProposalCommandBody,
   type ProposalCommandResult,
 } from '../application/execute-proposal-command';
+import type { CommandCall } from './command-call.decorator';
 
 /** Maps an HTTP request to the command envelope and the result back to headers; nothing else. */
 @Injectable()
@@ -16,9 +15,7 @@ export class ProposalCommandSender {
   constructor(private readonly commands: CommandBus) {}
 
   async send(
-    req: Request,
-    res: Response,
-    actor: Actor,
+    { req, res, actor }: CommandCall,
     proposalId: string,
     command: ProposalCommandBody,
     inputs: CommandInputs = {},

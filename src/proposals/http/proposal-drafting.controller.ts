@@ -1,9 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { CurrentActor, Roles } from '../../auth/auth.decorators';
+import { Roles } from '../../auth/auth.decorators';
 import { IdGenerator } from '../../shared/clock';
-import type { Actor } from '../../shared/domain/actor';
+import { Call, type CommandCall } from './command-call.decorator';
 import { CreateProposalDto, EditProposalDto } from './draft.dto';
 import { ProposalCommandSender } from './proposal-command.sender';
 import { ImplementationDto, ReasonDto } from './review.dto';
@@ -22,18 +21,11 @@ export class ProposalDraftingController {
 
   @Post()
   @Roles('submitter')
-  async create(
-    @Body() dto: CreateProposalDto,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@Body() dto: CreateProposalDto, @Call() call: CommandCall) {
     const { unitCodes, resultingUnit, ...fields } = dto;
     const proposalId = this.ids.uuid();
     const result = await this.sender.send(
-      req,
-      res,
-      actor,
+      call,
       proposalId,
       { type: 'CreateDraft', data: { ...fields, proposalId } },
       {
@@ -41,77 +33,42 @@ export class ProposalDraftingController {
         resultingUnit,
       },
     );
-    res.setHeader('Location', `/api/proposals/${result.proposalId}`);
+    call.res.setHeader('Location', `/api/proposals/${result.proposalId}`);
     return result;
   }
 
   @Patch(':id')
   @Roles('submitter')
-  edit(
-    @Id() id: string,
-    @Body() dto: EditProposalDto,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  edit(@Id() id: string, @Body() dto: EditProposalDto, @Call() call: CommandCall) {
     const { unitCodes, resultingUnit, ...fields } = dto;
-    return this.sender.send(
-      req,
-      res,
-      actor,
-      id,
-      { type: 'EditDraft', data: fields },
-      { unitCodes, resultingUnit },
-    );
+    return this.sender.send(call, id, { type: 'EditDraft', data: fields }, { unitCodes, resultingUnit });
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @Roles('submitter')
-  submit(
-    @Id() id: string,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, actor, id, { type: 'SubmitProposal', data: {} } as never);
+  submit(@Id() id: string, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'SubmitProposal', data: {} });
   }
 
   @Post(':id/resubmit')
   @HttpCode(200)
   @Roles('submitter')
-  resubmit(
-    @Id() id: string,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, actor, id, { type: 'ResubmitProposal', data: {} });
+  resubmit(@Id() id: string, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'ResubmitProposal', data: {} });
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles('submitter')
-  withdraw(
-    @Id() id: string,
-    @Body() dto: ReasonDto,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, actor, id, { type: 'WithdrawProposal', data: { reason: dto.reason } });
+  withdraw(@Id() id: string, @Body() dto: ReasonDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'WithdrawProposal', data: { reason: dto.reason } });
   }
 
   @Post(':id/implementation')
   @HttpCode(200)
   @Roles('submitter')
-  implement(
-    @Id() id: string,
-    @Body() dto: ImplementationDto,
-    @CurrentActor() actor: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, actor, id, { type: 'RecordImplementation', data: { ...dto } });
+  implement(@Id() id: string, @Body() dto: ImplementationDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'RecordImplementation', data: { ...dto } });
   }
 }

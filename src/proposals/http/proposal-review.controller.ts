@@ -1,8 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { CurrentActor, Roles } from '../../auth/auth.decorators';
-import type { Actor } from '../../shared/domain/actor';
+import { Roles } from '../../auth/auth.decorators';
+import { Call, type CommandCall } from './command-call.decorator';
 import { ProposalCommandSender } from './proposal-command.sender';
 import {
   CommentDto,
@@ -21,149 +20,91 @@ const REVIEWING = ['reviewer', 'committee-secretary'] as const;
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('api/proposals/:id')
-@HttpCodeAll()
 export class ProposalReviewController {
   constructor(private readonly sender: ProposalCommandSender) {}
 
   @Post('approve')
+  @HttpCode(200)
   @Roles(...REVIEWING)
-  approve(
-    @Id() id: string,
-    @Body() dto: CommentDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, {
+  approve(@Id() id: string, @Body() dto: CommentDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, {
       type: 'ApproveStage',
       data: { comment: dto.comment ?? null },
     });
   }
 
   @Post('request-revision')
+  @HttpCode(200)
   @Roles(...REVIEWING)
-  requestRevision(
-    @Id() id: string,
-    @Body() dto: RequestRevisionDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, {
+  requestRevision(@Id() id: string, @Body() dto: RequestRevisionDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, {
       type: 'RequestRevision',
       data: { reason: dto.reason, toStage: dto.toStage ?? null },
     });
   }
 
   @Post('opinions')
+  @HttpCode(200)
   @Roles('reviewer')
-  opinion(
-    @Id() id: string,
-    @Body() dto: OpinionDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, {
+  opinion(@Id() id: string, @Body() dto: OpinionDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, {
       type: 'GiveOpinion',
       data: { ...dto, comment: dto.comment ?? null },
     });
   }
 
   @Post('close-consultation')
+  @HttpCode(200)
   @Roles('reviewer')
-  closeConsultation(
-    @Id() id: string,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, { type: 'CloseConsultation', data: {} });
+  closeConsultation(@Id() id: string, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'CloseConsultation', data: {} });
   }
 
   @Post('voter-consultation')
+  @HttpCode(200)
   @Roles('reviewer')
-  voterConsultation(
-    @Id() id: string,
-    @Body() dto: VoterConsultationDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, {
+  voterConsultation(@Id() id: string, @Body() dto: VoterConsultationDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, {
       type: 'RecordVoterConsultation',
       data: { results: dto.results },
     });
   }
 
   @Post('open-vote')
+  @HttpCode(200)
   @Roles('committee-secretary')
-  openVote(
-    @Id() id: string,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, { type: 'OpenVote', data: {} });
+  openVote(@Id() id: string, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'OpenVote', data: {} });
   }
 
   @Post('votes')
+  @HttpCode(200)
   @Roles('committee-member')
-  vote(
-    @Id() id: string,
-    @Body() dto: VoteDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, { type: 'CastVote', data: { choice: dto.choice } });
+  vote(@Id() id: string, @Body() dto: VoteDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'CastVote', data: { choice: dto.choice } });
   }
 
   @Post('close-vote')
+  @HttpCode(200)
   @Roles('committee-secretary')
-  closeVote(
-    @Id() id: string,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, { type: 'CloseVote', data: {} });
+  closeVote(@Id() id: string, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'CloseVote', data: {} });
   }
 
   @Post('reject')
+  @HttpCode(200)
   @Roles(...REVIEWING)
-  reject(
-    @Id() id: string,
-    @Body() dto: ReasonDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, { type: 'RejectProposal', data: { reason: dto.reason } });
+  reject(@Id() id: string, @Body() dto: ReasonDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, { type: 'RejectProposal', data: { reason: dto.reason } });
   }
 
   @Post('delegations')
+  @HttpCode(200)
   @Roles(...REVIEWING)
-  delegate(
-    @Id() id: string,
-    @Body() dto: DelegationDto,
-    @CurrentActor() a: Actor,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.sender.send(req, res, a, id, {
+  delegate(@Id() id: string, @Body() dto: DelegationDto, @Call() call: CommandCall) {
+    return this.sender.send(call, id, {
       type: 'DelegateStage',
       data: { ...dto, body: dto.body ?? null },
     });
   }
-}
-
-/** Every action here answers 200 (a state change of an existing proposal), not 201. */
-function HttpCodeAll(): ClassDecorator {
-  return (target) => {
-    for (const key of Object.getOwnPropertyNames(target.prototype)) {
-      if (key !== 'constructor')
-        HttpCode(200)(target.prototype, key, Object.getOwnPropertyDescriptor(target.prototype, key)!);
-    }
-  };
 }

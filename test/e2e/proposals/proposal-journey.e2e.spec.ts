@@ -24,6 +24,7 @@ describe('A proposal from draft to implementation over HTTP', () => {
     await persona('finance', ['reviewer'], undefined, ['STC']);
     await persona('secretary', ['committee-secretary'], undefined, ['BTVTU']);
     await persona('auditor', ['auditor']);
+    await persona('admin', ['admin']);
     for (let i = 1; i <= 15; i++) await persona(`m${i}`, ['committee-member'], undefined, ['BTVTU']);
   });
   afterAll(() => t.close());
@@ -57,6 +58,30 @@ describe('A proposal from draft to implementation over HTTP', () => {
       .expect(201);
     await t.http().post(`/api/proposals/${id}/submit`).set(as('lead')).expect(200);
     return id;
+  };
+
+  const castVotesFor = async (id: string, members: number) => {
+    for (let i = 1; i <= members; i++)
+      await t
+        .http()
+        .post(`/api/proposals/${id}/votes`)
+        .set(as(`m${i}`))
+        .send({ choice: 'for' })
+        .expect(200);
+  };
+
+  /** Appraisal approved, STC's opinion given, the vote opened and `votesFor` members voting for; the close's answer. */
+  const voteOn = async (id: string, votesFor: number, opinion = 'agree') => {
+    await t.http().post(`/api/proposals/${id}/approve`).set(as('board')).send({}).expect(200);
+    await t
+      .http()
+      .post(`/api/proposals/${id}/opinions`)
+      .set(as('finance'))
+      .send({ body: 'STC', opinion })
+      .expect(200);
+    await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
+    await castVotesFor(id, votesFor);
+    return t.http().post(`/api/proposals/${id}/close-vote`).set(as('secretary')).expect(200);
   };
 
   it('goes through appraisal, consultation and a Standing Committee vote to implementation', async () => {
@@ -98,13 +123,7 @@ describe('A proposal from draft to implementation over HTTP', () => {
       .expect(200);
 
     await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
-    for (let i = 1; i <= 8; i++)
-      await t
-        .http()
-        .post(`/api/proposals/${id}/votes`)
-        .set(as(`m${i}`))
-        .send({ choice: 'for' })
-        .expect(200);
+    await castVotesFor(id, 8);
     const twice = await t.http().post(`/api/proposals/${id}/votes`).set(as('m1')).send({ choice: 'for' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('PROPOSAL.ALREADY_VOTED');
@@ -125,23 +144,7 @@ describe('A proposal from draft to implementation over HTTP', () => {
   });
 
   it('does not approve when fewer than half of all 15 members vote for', async () => {
-    const id = await submitted();
-    await t.http().post(`/api/proposals/${id}/approve`).set(as('board')).send({}).expect(200);
-    await t
-      .http()
-      .post(`/api/proposals/${id}/opinions`)
-      .set(as('finance'))
-      .send({ body: 'STC', opinion: 'disagree' })
-      .expect(200);
-    await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
-    for (let i = 1; i <= 7; i++)
-      await t
-        .http()
-        .post(`/api/proposals/${id}/votes`)
-        .set(as(`m${i}`))
-        .send({ choice: 'for' })
-        .expect(200);
-    const closed = await t.http().post(`/api/proposals/${id}/close-vote`).set(as('secretary')).expect(200);
+    const closed = await voteOn(await submitted(), 7, 'disagree');
     expect(closed.body.status).toBe('NotApproved');
   });
 
@@ -182,8 +185,8 @@ describe('A proposal from draft to implementation over HTTP', () => {
     expect((await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'))).body.length).toBe(before);
   });
 
-  it('lets exactly one of two simultaneous approvals win, 20 times', async () => {
-    for (let trial = 0; trial < 20; trial++) {
+  it('lets exactly one of two simultaneous approvals win, 50 times', async () => {
+    for (let trial = 0; trial < 50; trial++) {
       const id = await submitted();
       const { headers } = await t.http().get(`/api/proposals/${id}`).set(as('board'));
       const results = await Promise.all(
@@ -202,6 +205,99 @@ describe('A proposal from draft to implementation over HTTP', () => {
       const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'));
       expect(history.body.filter((e: { type: string }) => e.type === 'StageApproved')).toHaveLength(1);
     }
+  });
+
+  it('counts the majority against the member count the registry holds at submission', async () => {
+    const setMembers = (memberCount: number) =>
+      t
+        .http()
+        .patch('/api/bodies/BTVTU')
+        .set(as('admin'))
+        .send({ memberCount, reason: 'Kiểm thử: số ủy viên giả định' })
+        .expect(200);
+    await setMembers(9); // a fixture figure, not the committee's real size
+    let id: string;
+    try {
+      id = await submitted();
+    } finally {
+      await setMembers(15);
+    }
+    const closed = await voteOn(id, 5);
+    expect(closed.body.status).toBe('Approved'); // 5 of 9 is a majority; 5 of 15 would not be
+  });
+
+  it('answers 422 naming the rule when a merger names a unit already in another open merger', async () => {
+    const merger = (title: string, unitCodes: string[]) =>
+      t
+        .http()
+        .post('/api/proposals')
+        .set(as('lead'))
+        .send({
+          proposalType: 'commune-merger',
+          title,
+          summary: 'Sáp nhập xã đảo',
+          leadAgency: 'SNV',
+          coordinatingAgencies: [],
+          figures: figures(),
+          unitCodes,
+          resultingUnit: { name: 'Hòn Tre', unitType: 'Xã' },
+        });
+    const first = await merger('Sáp nhập xã Hòn Tre và Lại Sơn', ['31108', '31111']);
+    expect(first.status).toBe(201);
+    const second = await merger('Sáp nhập xã Lại Sơn và An Sơn', ['31111', '31114']);
+    expect(second.status).toBe(422);
+    expect(second.body).toMatchObject({ code: 'REGISTRY.UNITS_ALREADY_RESERVED' });
+    expect(second.body.detail ?? second.body.title).toContain('31111');
+    const list = await t.http().get('/api/proposals?q=lai son va an son').set(as('lead')).expect(200);
+    expect(list.body.items).toHaveLength(0);
+  });
+
+  it("puts a delegated stage in the delegate's inbox only for the delegation's period", async () => {
+    const id = await submitted();
+    const deputyId = `board-deputy-${randomUUID()}`;
+    const deputy = await t.token({
+      sub: deputyId,
+      name: 'Phó ban Đông Yên',
+      roles: ['reviewer'],
+      bodies: [],
+    });
+    const inboxOf = async (token: string) =>
+      (
+        await t
+          .http()
+          .get('/api/inbox')
+          .set({ Authorization: `Bearer ${token}` })
+          .expect(200)
+      ).body.map((i: { proposalId: string }) => i.proposalId);
+    expect(await inboxOf(deputy)).not.toContain(id);
+
+    const now = Date.now();
+    const delegate = (validFrom: number, validUntil: number) =>
+      t
+        .http()
+        .post(`/api/proposals/${id}/delegations`)
+        .set(as('board'))
+        .send({
+          stageId: 'appraisal',
+          delegate: { id: deputyId, name: 'Phó ban Đông Yên' },
+          validFrom: new Date(validFrom).toISOString(),
+          validUntil: new Date(validUntil).toISOString(),
+        });
+    await delegate(now + 86_400_000, now + 2 * 86_400_000).expect(200); // starts tomorrow
+    expect(await inboxOf(deputy)).not.toContain(id);
+    await delegate(now - 60_000, now + 86_400_000).expect(200);
+    expect(await inboxOf(deputy)).toContain(id);
+
+    await t
+      .http()
+      .post(`/api/proposals/${id}/approve`)
+      .set({ Authorization: `Bearer ${deputy}` })
+      .send({ comment: 'Thay mặt Trưởng ban' })
+      .expect(200);
+    expect(await inboxOf(deputy)).not.toContain(id);
+    const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200);
+    const approval = history.body.find((e: { type: string }) => e.type === 'StageApproved');
+    expect(approval.data.actingFor).toMatchObject({ body: 'BTCTU' });
   });
 
   it('answers the same Idempotency-Key and body with the same response, and 422 for another body', async () => {
