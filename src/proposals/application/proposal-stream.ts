@@ -1,5 +1,5 @@
 import { createProposalDecider } from '../domain/proposal.decider';
-import { WorkingCalendar } from '../../shared/domain/working-calendar';
+import { vietnamWorkingCalendar } from '../../shared/calendar/vietnam-holidays';
 
 export const PROPOSAL_STREAM_PREFIX = 'proposal-';
 
@@ -9,4 +9,4 @@ export const proposalIdOf = (streamId: string): string | null =>
   streamId.startsWith(PROPOSAL_STREAM_PREFIX) ? streamId.slice(PROPOSAL_STREAM_PREFIX.length) : null;
 
 /** The decider with the working-day calendar; one instance serves every command. */
-export const proposalDecider = createProposalDecider({ calendar: new WorkingCalendar() });
+export const proposalDecider = createProposalDecider({ calendar: vietnamWorkingCalendar() });
