@@ -7,6 +7,8 @@ import type { Config } from './config/config';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule } from './core/core.module';
 import { OrgRegistryModule } from './org-registry';
+import { NotificationWorkersModule } from './notifications/notification-workers.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
@@ -42,6 +44,8 @@ export class AppModule {
         AuthModule,
         OrgRegistryModule,
         ProposalsModule,
+        NotificationsModule,
+        ...(options.config.app.runWorkers ? [NotificationWorkersModule] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

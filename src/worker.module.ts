@@ -1,12 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppOptions } from './app.module';
 import { CoreModule } from './core/core.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { LoggingModule } from './logging/logging.module';
+import { NotificationWorkersModule } from './notifications/notification-workers.module';
 import { RedisModule } from './redis/redis.module';
 
-/** What a worker replica runs; the notification workers and relay join it as they are built. */
+/** What a worker replica runs: the outbox relay and the delivery worker, without an HTTP server. */
 @Module({})
 export class WorkerModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -19,8 +21,10 @@ export class WorkerModule {
           useFactory: () => options.dataSource.options,
           dataSourceFactory: async () => options.dataSource,
         }),
+        CqrsModule.forRoot(),
         RedisModule,
         EventStoreModule,
+        NotificationWorkersModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth.config';
 import { loadDatabaseConfig, type DatabaseConfig } from './database.config';
 import { processEnv, type Env } from './env';
 import { loadEventStoreConfig, type EventStoreConfig } from './event-store.config';
+import { loadNotificationsConfig, type NotificationsConfig } from './notifications.config';
 import { loadRedisConfig, type RedisConfig } from './redis.config';
 
 export interface Config {
@@ -11,6 +12,7 @@ export interface Config {
   redis: RedisConfig;
   eventStore: EventStoreConfig;
   auth: AuthConfig;
+  notifications: NotificationsConfig;
 }
 
 /** Builds and validates the whole configuration; throws ConfigError naming the first bad variable. */
@@ -22,6 +24,7 @@ export const loadConfig = (env: Env = processEnv()): Config => {
     redis: loadRedisConfig(env),
     eventStore: loadEventStoreConfig(env, app.nodeEnv),
     auth: loadAuthConfig(env, app.nodeEnv),
+    notifications: loadNotificationsConfig(env),
   };
 };
 

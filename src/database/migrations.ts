@@ -1,10 +1,12 @@
 import { EventStore1764400000000 } from './migrations/1764400000000-event-store';
 import { ProposalReadModels1764400002000 } from './migrations/1764400002000-proposal-read-models';
 import { OrgRegistry1764400001000 } from './migrations/1764400001000-org-registry';
+import { Notifications1764400003000 } from './migrations/1764400003000-notifications';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
   EventStore1764400000000,
   OrgRegistry1764400001000,
   ProposalReadModels1764400002000,
+  Notifications1764400003000,
 ];

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from '../app.module';
+import { mountQueueDashboard } from '../notifications/http/queue-dashboard';
 import { useJsonBodies } from './body-parsing';
 import { NfcPipe } from './nfc.pipe';
 import { validationPipe } from './validation';
@@ -12,6 +13,7 @@ export const createApp = async (options: AppOptions): Promise<INestApplication> 
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   useJsonBodies(app);
+  mountQueueDashboard(app);
   app.useGlobalPipes(new NfcPipe(), validationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -9,6 +9,7 @@ import {
 import type { Request, Response } from 'express';
 import { ConcurrencyError, InvalidEventError } from '../event-store/event-store.errors';
 import { DomainError, type DomainErrorKind } from '../shared/domain/domain-error';
+import { RedisDidNotAnswer } from '../notifications/redis-deadline';
 
 export interface Problem {
   type: string;
@@ -80,6 +81,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof InvalidEventError) return this.simple(422, 'EVENT.INVALID', error.message);
     if (error instanceof HttpException) return this.fromHttpException(error);
+    if (error instanceof RedisDidNotAnswer)
+      return this.simple(
+        503,
+        'SERVICE.QUEUE_UNAVAILABLE',
+        'The delivery queue is unavailable; try again later',
+      );
     const code = (error as { code?: string } | null)?.code;
     if (code && CONNECTION_FAILURES.has(code)) {
       return this.simple(

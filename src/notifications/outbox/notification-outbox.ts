@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { AppendResult, Tx } from '../../event-store/event-store.types';
+import { OutboxWriter, type OutboxMessage } from '../../event-store/outbox.writer';
+import { proposalIdOf } from '../../proposals/application/proposal-stream';
+import type { Proposal } from '../../proposals/domain/proposal.state';
+import type { Channel, Delivery, Language } from '../delivery';
+import type { NotificationIntent } from '../routing/notification-intent';
+import { routeEvent } from '../routing/route-event';
+import { RoutingContextProvider } from '../routing/routing-context.provider';
+import { deliveryIdOf } from './delivery-id';
+import { snapshotOf } from './proposal-snapshot';
+
+interface Endpoint {
+  recipient: string;
+  channel: Channel;
+  target: string;
+  language: Language;
+}
+
+/** Stored in outbox.payload: the delivery without its ids, which are the row's own columns. */
+export type OutboxPayload = Omit<Delivery, 'deliveryId' | 'eventId'>;
+
+/**
+ * Routes each appended proposal event to outbox rows in the append's transaction: one in-app row per
+ * recipient, plus one per registered e-mail or webhook endpoint. No event, no notification; and back.
+ */
+@Injectable()
+export class NotificationOutbox {
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly routing: RoutingContextProvider,
+  ) {}
+
+  async apply(tx: Tx, appended: AppendResult): Promise<void> {
+    const proposalId = proposalIdOf(appended.streamId);
+    if (!proposalId) return;
+    const [row]: { state: Proposal }[] = await tx.query(
+      'SELECT state FROM proposals_v1 WHERE proposal_id = $1',
+      [proposalId],
+    );
+    if (!row) return;
+    const snapshot = snapshotOf(row.state);
+    const routed = appended.events.flatMap((e) =>
+      routeEvent(
+        { eventId: e.eventId, type: e.type, data: e.data as Record<string, unknown> },
+        snapshot,
+        this.routing,
+      ).map((intent) => ({ eventId: e.eventId, intent })),
+    );
+    if (routed.length === 0) return;
+    const endpoints: Endpoint[] = await tx.query(
+      'SELECT recipient, channel, target, language FROM notification_endpoints WHERE recipient = ANY($1)',
+      [[...new Set(routed.map((r) => r.intent.recipient))]],
+    );
+    const messages = routed.flatMap(({ eventId, intent }) => [
+      message(eventId, intent, {
+        recipient: intent.recipient,
+        channel: 'in-app',
+        target: '',
+        language: 'vi',
+      }),
+      ...endpoints
+        .filter((ep) => ep.recipient === intent.recipient)
+        .map((ep) => message(eventId, intent, ep)),
+    ]);
+    await this.outbox.add(tx, messages);
+  }
+}
+
+const message = (eventId: string, intent: NotificationIntent, ep: Endpoint): OutboxMessage => {
+  const payload: OutboxPayload = {
+    channel: ep.channel,
+    recipient: intent.recipient,
+    target: ep.channel === 'in-app' ? null : ep.target,
+    template: intent.template,
+    language: ep.language,
+    data: intent.data,
+  };
+  return {
+    id: deliveryIdOf(eventId, intent.recipient, ep.channel, intent.template),
+    eventId,
+    channel: ep.channel,
+    recipient: intent.recipient,
+    payload,
+    ...(intent.notBefore ? { availableAt: new Date(intent.notBefore) } : {}),
+  };
+};
