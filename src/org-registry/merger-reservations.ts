@@ -44,8 +44,9 @@ export class MergerReservations {
   }
 
   /**
-   * Frees the proposal's units (all of them, or only `codes`) when it is withdrawn, rejected, implemented
-   * or edited to drop units. Returns the codes released.
+   * Frees the proposal's units (all of them, or only `codes`) when it is withdrawn, rejected, not
+   * approved or edited to drop units. An approved or implemented merger keeps them: those units have
+   * been merged and may not join another merger. Returns the codes released.
    */
   async releaseUnits(tx: EntityManager, proposalId: string, codes?: readonly string[]): Promise<string[]> {
     const released: { unit_code: string }[] = await tx.query(

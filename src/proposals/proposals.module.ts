@@ -2,8 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PostgresEventStore } from '../event-store/postgres-event-store';
 import { OrgRegistryModule } from '../org-registry';
-import { CommitteeSizeLookup } from './application/committee-size.port';
-import { RegistryCommitteeSize } from './application/registry-committee-size';
+import { OrgDirectory } from './application/org-directory.port';
+import { RegistryOrgDirectory } from './application/registry-org-directory';
 import { RegistryUnitFacts } from './application/registry-unit-facts';
 import { UnitFactsLookup } from './application/unit-facts.port';
 import { AttachmentsController } from './http/attachments.controller';
@@ -39,7 +39,7 @@ import { ProposalReadModelProjection } from './projections/proposal-read-model.p
     ProposalReadModelProjection,
     MergerReservationPolicy,
     { provide: UnitFactsLookup, useClass: RegistryUnitFacts },
-    { provide: CommitteeSizeLookup, useClass: RegistryCommitteeSize },
+    { provide: OrgDirectory, useClass: RegistryOrgDirectory },
   ],
 })
 export class ProposalsModule implements OnModuleInit {

@@ -9,7 +9,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../../auth/auth.decorators';
+import { CurrentActor, Roles } from '../../auth/auth.decorators';
 import type { Actor } from '../../shared/domain/actor';
 import { NotificationInbox } from '../application/notification-inbox';
 import { NotificationQueryDto } from './notification-query.dto';
@@ -28,6 +28,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(204)
+  @Roles('submitter', 'reviewer', 'committee-member', 'committee-secretary', 'admin') // auditors write nothing
   async read(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor): Promise<void> {
     if (!(await this.inbox.markRead(actor, id)))
       throw new NotFoundException({ code: 'NOTIFICATION.NOT_FOUND', title: `No notification ${id} for you` });

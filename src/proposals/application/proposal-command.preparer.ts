@@ -3,7 +3,8 @@ import type { Tx } from '../../event-store/event-store.types';
 import type { ProposalType } from '../domain/proposal.types';
 import type { WorkflowDefinition } from '../workflows/workflow-definition';
 import { rulePackInForce, workflowFor } from '../workflows/workflow-lookup';
-import { CommitteeSizeLookup } from './committee-size.port';
+import { OrgDirectory } from './org-directory.port';
+import { UnknownAgency } from './proposal-errors';
 import type { ProposalCommandBody } from './execute-proposal-command';
 import { UnitFactsLookup } from './unit-facts.port';
 
@@ -24,10 +25,12 @@ export interface PreparationContext {
 export class ProposalCommandPreparer {
   constructor(
     private readonly units: UnitFactsLookup,
-    private readonly committees: CommitteeSizeLookup,
+    private readonly orgs: OrgDirectory,
   ) {}
 
   async prepare(command: ProposalCommandBody, ctx: PreparationContext): Promise<ProposalCommandBody> {
+    if (command.type === 'CreateDraft' || command.type === 'EditDraft')
+      await this.requireKnownAgencies(command, ctx.tx);
     if ((command.type === 'CreateDraft' || command.type === 'EditDraft') && ctx.unitCodes) {
       const facts = await this.units.findUnitFacts(ctx.unitCodes, ctx.tx);
       const resulting = ctx.resultingUnit
@@ -65,6 +68,24 @@ export class ProposalCommandPreparer {
     return command;
   }
 
+  private async requireKnownAgencies(command: ProposalCommandBody, tx: Tx): Promise<void> {
+    const data = command.data as { leadAgency?: unknown; coordinatingAgencies?: unknown };
+    const named: [string, string][] = [];
+    if (typeof data.leadAgency === 'string') named.push(['leadAgency', data.leadAgency]);
+    if (Array.isArray(data.coordinatingAgencies))
+      data.coordinatingAgencies.forEach((code, i) => {
+        if (typeof code === 'string') named.push([`coordinatingAgencies[${i}]`, code]);
+      });
+    const unknown = new Set(
+      await this.orgs.unknownOrgCodes(
+        named.map(([, code]) => code),
+        tx,
+      ),
+    );
+    const first = named.find(([, code]) => unknown.has(code));
+    if (first) throw new UnknownAgency(first[0], first[1]);
+  }
+
   /**
    * "More than half of all members" needs the committee's size on the day of submission; the
    * registry's figure, entered by an admin, wins over the definition's default and is pinned.
@@ -75,7 +96,7 @@ export class ProposalCommandPreparer {
         stage.kind === 'committee-vote'
           ? {
               ...stage,
-              memberCount: (await this.committees.memberCountOf(stage.body, tx)) ?? stage.memberCount,
+              memberCount: (await this.orgs.memberCountOf(stage.body, tx)) ?? stage.memberCount,
             }
           : stage,
       ),

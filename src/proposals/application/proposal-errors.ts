@@ -26,3 +26,18 @@ export class AuditorIsReadOnly extends DomainError {
     super({ vi: 'Kiểm toán viên chỉ được xem, không được thay đổi', en: 'Auditors read; they never write' });
   }
 }
+
+/** A lead or coordinating agency the registry does not know: its stage could never be acted on. */
+export class UnknownAgency extends DomainError {
+  readonly code = 'PROPOSAL.UNKNOWN_AGENCY';
+  readonly kind = 'unprocessable';
+  constructor(field: string, agencyCode: string) {
+    super(
+      {
+        vi: `Không có cơ quan, đơn vị mã ${agencyCode} trong danh mục (${field})`,
+        en: `No agency or body with code ${agencyCode} in the registry (${field})`,
+      },
+      { errors: [{ field, message: `unknown agency ${agencyCode}` }], agencyCode },
+    );
+  }
+}

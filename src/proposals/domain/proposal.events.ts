@@ -22,6 +22,7 @@ import type {
   VoteOpened,
   VoterConsultationRecorded,
 } from './events/stage.events';
+import { upcastStageOpenedV1 } from './events/stage.events';
 
 export * from './events/dossier.events';
 export * from './events/stage.events';
@@ -59,7 +60,7 @@ export const PROPOSAL_EVENT_SCHEMA_VERSIONS: Record<ProposalEventType, number> =
   DraftEdited: 1,
   DocumentAttached: 1,
   ProposalSubmitted: 1,
-  StageOpened: 1,
+  StageOpened: 2,
   StageSkipped: 1,
   StageApproved: 1,
   OpinionGiven: 1,
@@ -80,3 +81,12 @@ export const PROPOSAL_EVENT_SCHEMA_VERSIONS: Record<ProposalEventType, number> =
 };
 
 export const PROPOSAL_EVENT_TYPES = Object.keys(PROPOSAL_EVENT_SCHEMA_VERSIONS) as ProposalEventType[];
+
+/** Each superseded schema version's step to the next; the event store applies them on every read. */
+export const PROPOSAL_EVENT_UPCASTERS = [
+  { type: 'StageOpened', fromVersion: 1, upcast: upcastStageOpenedV1 },
+] as const satisfies readonly {
+  type: ProposalEventType;
+  fromVersion: number;
+  upcast: (data: never) => unknown;
+}[];

@@ -60,7 +60,15 @@ export const advance = (
     const dueOn = context.calendar.addWorkingDays(context.calendar.localDate(now), stage.slaWorkingDays);
     events.push({
       type: 'StageOpened',
-      data: { proposalId, stageId: stage.id, kind: stage.kind, bodies, openedAt: now, dueOn },
+      data: {
+        proposalId,
+        stageId: stage.id,
+        kind: stage.kind,
+        bodies,
+        openedAt: now,
+        dueOn,
+        slaWorkingDays: stage.slaWorkingDays,
+      },
     });
     return events;
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../src/shared/domain/actor';
+import { openApiPath, servedRoutes } from '../../support/http-routes';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -165,24 +166,32 @@ describe('A proposal from draft to implementation over HTTP', () => {
           : await req.send(method === 'patch' ? { title: 'Đổi tên' } : { reason: 'x' });
       expect([path, res.status]).toEqual([path, 404]);
     }
+    const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200);
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual(['ProposalDrafted']);
     const list = await t.http().get('/api/proposals?q=dong yen').set(as('other')).expect(200);
     expect(list.body.items.map((i: { proposalId: string }) => i.proposalId)).not.toContain(id);
     const mine = await t.http().get('/api/proposals?q=dong yen').set(as('lead')).expect(200);
     expect(mine.body.items.map((i: { proposalId: string }) => i.proposalId)).toContain(id);
   });
 
-  it('refuses every write by an auditor with 403 and appends nothing', async () => {
+  it('refuses every write route to an auditor with 403 and appends nothing', async () => {
     const id = await submitted();
-    const before = (await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'))).body.length;
-    for (const path of ['approve', 'submit', 'withdraw', 'reject', 'open-vote', 'votes', 'close-vote']) {
-      const res = await t
-        .http()
-        .post(`/api/proposals/${id}/${path}`)
-        .set(as('auditor'))
-        .send({ reason: 'x', choice: 'for' });
-      expect([path, res.status]).toEqual([path, 403]);
+    const historyLength = async () =>
+      (await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200)).body.length;
+    const before = await historyLength();
+    const writes = servedRoutes(t.app).filter((r) => r.path.startsWith('/api/') && r.method !== 'get');
+    expect(writes.length).toBeGreaterThan(20);
+    for (const { method, path } of writes) {
+      const url = path
+        .replace(':id', id)
+        .replace(/:(code|recipient)/, 'SNV')
+        .replace(':channel', 'email')
+        .replace(/:[A-Za-z]+/g, randomUUID());
+      const req = t.http()[method as 'post' | 'patch' | 'put' | 'delete'](url).set(as('auditor'));
+      const res = await req.send({ reason: 'x', choice: 'for' });
+      expect(`${method} ${path} ${res.status}`).toBe(`${method} ${path} 403`);
     }
-    expect((await t.http().get(`/api/proposals/${id}/history`).set(as('auditor'))).body.length).toBe(before);
+    expect(await historyLength()).toBe(before);
   });
 
   it('lets exactly one of two simultaneous approvals win, 50 times', async () => {
@@ -224,6 +233,28 @@ describe('A proposal from draft to implementation over HTTP', () => {
     }
     const closed = await voteOn(id, 5);
     expect(closed.body.status).toBe('Approved'); // 5 of 9 is a majority; 5 of 15 would not be
+  });
+
+  it('answers 422 naming the field when a coordinating agency is not in the registry, and creates nothing', async () => {
+    const res = await t
+      .http()
+      .post('/api/proposals')
+      .set(as('lead'))
+      .send({
+        proposalType: 'internal-restructuring',
+        title: 'Đề án phối hợp với cơ quan không có thật',
+        summary: 's',
+        leadAgency: 'SNV',
+        coordinatingAgencies: ['STC', 'KHONGCO'],
+        figures: figures(),
+      });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: 'PROPOSAL.UNKNOWN_AGENCY',
+      errors: [{ field: 'coordinatingAgencies[1]' }],
+    });
+    const list = await t.http().get('/api/proposals?q=co quan khong co that').set(as('lead')).expect(200);
+    expect(list.body.items).toHaveLength(0);
   });
 
   it('answers 422 naming the rule when a merger names a unit already in another open merger', async () => {
@@ -371,18 +402,39 @@ describe('A proposal from draft to implementation over HTTP', () => {
     expect(res.status).toBe(413);
   });
 
-  it('publishes a valid OpenAPI 3 document listing the proposal routes', async () => {
+  it('publishes a valid OpenAPI 3 document listing every route the service serves', async () => {
     const { body } = await t.http().get('/api/docs-json').expect(200);
     expect(body.openapi).toMatch(/^3\./);
-    for (const path of [
-      '/api/proposals',
-      '/api/proposals/{id}',
-      '/api/proposals/{id}/approve',
-      '/api/inbox',
-      '/api/org-units',
-      '/api/bodies',
-    ]) {
-      expect(Object.keys(body.paths)).toContain(path);
-    }
+    const served = servedRoutes(t.app).filter(
+      (r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/docs'),
+    );
+    expect(served.length).toBeGreaterThan(35);
+    const documented = Object.entries(body.paths as Record<string, Record<string, unknown>>)
+      .filter(([path]) => path.startsWith('/api/'))
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+    expect(documented.sort()).toEqual(served.map((r) => `${r.method} ${openApiPath(r.path)}`).sort());
+  });
+
+  it('answers in the language the caller asks for', async () => {
+    const send = (language: string) =>
+      t
+        .http()
+        .post('/api/proposals')
+        .set(as('lead'))
+        .set('Accept-Language', language)
+        .send({
+          proposalType: 'internal-restructuring',
+          title: 'Tăng biên chế',
+          summary: 's',
+          leadAgency: 'SNV',
+          coordinatingAgencies: [],
+          figures: figures(120),
+        });
+    const vi = await send('vi');
+    const en = await send('en-GB,en;q=0.9');
+    expect([vi.status, en.status]).toEqual([422, 422]);
+    expect(vi.body.code).toBe(en.body.code);
+    expect(vi.body.title).not.toBe(en.body.title);
+    expect(vi.body.title).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
   });
 });

@@ -14,10 +14,26 @@ import type {
 
 export type ReturnTarget = { to: 'lead-agency'; agency: string } | { to: 'stage'; stageId: string };
 
-export type StageOpened = Message<
-  'StageOpened',
-  { proposalId: string; stageId: string; kind: StageKind; bodies: string[]; openedAt: string; dueOn: string }
->;
+/** Schema v1: what StageOpened stored before it recorded its SLA. */
+export interface StageOpenedV1Data {
+  proposalId: string;
+  stageId: string;
+  kind: StageKind;
+  bodies: string[];
+  openedAt: string;
+  dueOn: string;
+}
+/**
+ * Schema v2 records the SLA the due date was counted from, so the history reads "N working days" on its
+ * own. Null on v1 events: the SLA was not recorded then, and counting it back from today's holiday
+ * calendar could tell another story than the one the reviewers were given.
+ */
+export type StageOpened = Message<'StageOpened', StageOpenedV1Data & { slaWorkingDays: number | null }>;
+
+export const upcastStageOpenedV1 = (data: StageOpenedV1Data): StageOpened['data'] => ({
+  ...data,
+  slaWorkingDays: null,
+});
 export type StageSkipped = Message<
   'StageSkipped',
   { proposalId: string; stageId: string; reason: 'already-cleared' | 'no-bodies'; skippedAt: string }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../event-store/event-store.types';
 import { OrgRegistryQueries } from '../../org-registry';
-import { CommitteeSizeLookup } from './committee-size.port';
+import { OrgDirectory } from './org-directory.port';
 
 /** Member counts from the org registry, read in the command's transaction. */
 @Injectable()
-export class RegistryCommitteeSize extends CommitteeSizeLookup {
+export class RegistryOrgDirectory extends OrgDirectory {
   constructor(private readonly registry: OrgRegistryQueries) {
     super();
   }
@@ -13,5 +13,14 @@ export class RegistryCommitteeSize extends CommitteeSizeLookup {
   async memberCountOf(bodyCode: string, tx?: Tx): Promise<number | null> {
     const body = await this.registry.findBody(bodyCode, tx);
     return body?.memberCount ?? null;
+  }
+
+  async unknownOrgCodes(codes: string[], tx?: Tx): Promise<string[]> {
+    const unknown: string[] = [];
+    for (const code of new Set(codes)) {
+      const known = (await this.registry.findAgency(code, tx)) ?? (await this.registry.findBody(code, tx));
+      if (!known) unknown.push(code);
+    }
+    return unknown;
   }
 }
