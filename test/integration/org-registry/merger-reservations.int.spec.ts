@@ -31,7 +31,7 @@ describe('Merger reservations: a unit is in at most one open merger proposal', (
     await expect(refused).rejects.toBeInstanceOf(UnitsAlreadyReserved);
     await expect(refused).rejects.toMatchObject({
       code: 'REGISTRY.UNITS_ALREADY_RESERVED',
-      kind: 'conflict',
+      kind: 'unprocessable',
       conflicts: [a, b].sort().map((unitCode) => ({ unitCode, proposalId: first })),
     });
     expect(await holder(c)).toBeNull(); // the refused transaction rolled back its own reservation of c
