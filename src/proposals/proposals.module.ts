@@ -11,6 +11,7 @@ import { MergerReservationPolicy } from './projections/merger-reservation.policy
 import { ExecuteProposalCommandHandler } from './application/execute-proposal-command.handler';
 import { GetInboxHandler } from './application/get-inbox.handler';
 import { GetProposalHistoryHandler } from './application/get-proposal-history.handler';
+import { GetProposalAtHandler } from './application/get-proposal-at.handler';
 import { GetProposalHandler } from './application/get-proposal.handler';
 import { ListProposalsHandler } from './application/list-proposals.handler';
 import { ProposalCommandPreparer } from './application/proposal-command.preparer';
@@ -33,6 +34,7 @@ import { ProposalReadModelProjection } from './projections/proposal-read-model.p
     ProposalCommandPreparer,
     ExecuteProposalCommandHandler,
     GetProposalHandler,
+    GetProposalAtHandler,
     ListProposalsHandler,
     GetInboxHandler,
     GetProposalHistoryHandler,

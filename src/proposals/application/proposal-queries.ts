@@ -35,3 +35,12 @@ export class GetProposalHistoryQuery {
     readonly actor: Actor,
   ) {}
 }
+
+/** A point in a proposal's past: up to an instant, or up to a stream version. */
+export class GetProposalAtQuery {
+  constructor(
+    readonly proposalId: string,
+    readonly actor: Actor,
+    readonly at: { asOf?: Date; version?: number },
+  ) {}
+}

@@ -8,11 +8,13 @@ import type { Actor } from '../../shared/domain/actor';
 import type { ProposalDetail } from '../application/get-proposal.handler';
 import {
   GetInboxQuery,
+  GetProposalAtQuery,
   GetProposalHistoryQuery,
   GetProposalQuery,
   ListProposalsQuery,
 } from '../application/proposal-queries';
 import { ListProposalsDto } from './list-proposals.dto';
+import { ProposalAtDto } from './proposal-at.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
@@ -28,9 +30,20 @@ export class ProposalQueriesController {
   }
 
   @Get('proposals/:id')
-  async detail(@Id() id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
-    const detail = await this.queries.execute<GetProposalQuery, ProposalDetail>(
-      new GetProposalQuery(id, actor),
+  async detail(
+    @Id() id: string,
+    @Query() at: ProposalAtDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const past = at.asOf !== undefined || at.version !== undefined;
+    const detail = await this.queries.execute<GetProposalQuery | GetProposalAtQuery, ProposalDetail>(
+      past
+        ? new GetProposalAtQuery(id, actor, {
+            asOf: at.asOf === undefined ? undefined : new Date(at.asOf),
+            version: at.version,
+          })
+        : new GetProposalQuery(id, actor),
     );
     res.setHeader('ETag', etagOf(detail.version));
     return detail;
