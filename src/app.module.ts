@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule } from './core/core.module';
 import { OrgRegistryModule } from './org-registry';
@@ -46,6 +47,7 @@ export class AppModule {
         ProposalsModule,
         NotificationsModule,
         ...(options.config.app.runWorkers ? [NotificationWorkersModule] : []),
+        AuditModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

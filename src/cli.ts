@@ -6,7 +6,8 @@ import { ConfigError } from './config/env';
 
 const USAGE = `usage: cli <command>
   migrate    apply pending database migrations (under the migration lock) and exit
-  token      print a signed bearer token for local use (\`cli token\` alone lists its options)`;
+  token      print a signed bearer token for local use (\`cli token\` alone lists its options)
+  audit      verify the hash chain, issue signed checkpoints (\`cli audit\` alone lists its subcommands)`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: async () => {
@@ -19,6 +20,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     return 0;
   },
   token: tokenCommand,
+  // Loaded on use, like the database stack above.
+  audit: async (args) => (await import('./audit/cli/audit.command')).auditCommand(args),
 };
 
 const main = async (): Promise<number> => {

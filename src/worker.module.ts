@@ -5,6 +5,7 @@ import type { AppOptions } from './app.module';
 import { CoreModule } from './core/core.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { LoggingModule } from './logging/logging.module';
+import { AuditCheckpointsModule } from './audit/checkpoints/audit-checkpoints.module';
 import { NotificationWorkersModule } from './notifications/notification-workers.module';
 import { RedisModule } from './redis/redis.module';
 
@@ -25,6 +26,7 @@ export class WorkerModule {
         RedisModule,
         EventStoreModule,
         NotificationWorkersModule,
+        AuditCheckpointsModule,
       ],
     };
   }

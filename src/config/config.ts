@@ -1,4 +1,5 @@
 import { loadAppConfig, type AppConfig } from './app.config';
+import { loadAuditConfig, type AuditConfig } from './audit.config';
 import { loadAuthConfig, type AuthConfig } from './auth.config';
 import { loadDatabaseConfig, type DatabaseConfig } from './database.config';
 import { processEnv, type Env } from './env';
@@ -13,6 +14,7 @@ export interface Config {
   eventStore: EventStoreConfig;
   auth: AuthConfig;
   notifications: NotificationsConfig;
+  audit: AuditConfig;
 }
 
 /** Builds and validates the whole configuration; throws ConfigError naming the first bad variable. */
@@ -25,6 +27,7 @@ export const loadConfig = (env: Env = processEnv()): Config => {
     eventStore: loadEventStoreConfig(env, app.nodeEnv),
     auth: loadAuthConfig(env, app.nodeEnv),
     notifications: loadNotificationsConfig(env),
+    audit: loadAuditConfig(env, app.nodeEnv),
   };
 };
 

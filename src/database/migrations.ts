@@ -2,6 +2,8 @@ import { EventStore1764400000000 } from './migrations/1764400000000-event-store'
 import { ProposalReadModels1764400002000 } from './migrations/1764400002000-proposal-read-models';
 import { OrgRegistry1764400001000 } from './migrations/1764400001000-org-registry';
 import { Notifications1764400003000 } from './migrations/1764400003000-notifications';
+import { AuditCheckpoints1764400004000 } from './migrations/1764400004000-audit-checkpoints';
+import { AuditorRole1764400005000 } from './migrations/1764400005000-auditor-role';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   OrgRegistry1764400001000,
   ProposalReadModels1764400002000,
   Notifications1764400003000,
+  AuditCheckpoints1764400004000,
+  AuditorRole1764400005000,
 ];

@@ -44,3 +44,15 @@ export const tamper = async (database: string, ...statements: [string, unknown[]
     await client.end();
   }
 };
+
+/** Like `tamper`, for tampering that reads before it writes (e.g. recomputing a chain). */
+export const tamperWith = async <T>(database: string, work: (rogue: Client) => Promise<T>): Promise<T> => {
+  const client = new Client({ connectionString: databaseUrlFor(database) });
+  await client.connect();
+  try {
+    await client.query('SET session_replication_role = replica');
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};

@@ -1,10 +1,15 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { loadConfig } from '../../../src/config/config';
 import { ConfigError } from '../../../src/config/env';
 
 const SECRET = 'auth-config-test-secret-0123456789abcdef';
-/** Production also insists on the event-store key; give it one so only auth is judged. */
+const AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'der' })
+  .toString('base64');
+/** Production also insists on the event-store and audit keys; give it them so only auth is judged. */
 const auth = (env: Record<string, string>) =>
-  loadConfig({ EVENT_HMAC_KEY: 'auth-config-test-hmac-key-0123456789abcdef', ...env }).auth;
+  loadConfig({ EVENT_HMAC_KEY: 'auth-config-test-hmac-key-0123456789abcdef', AUDIT_SIGNING_KEY, ...env })
+    .auth;
 
 describe('auth configuration', () => {
   it('uses the development secret when nothing is set outside production, and says so', () => {
