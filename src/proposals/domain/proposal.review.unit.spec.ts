@@ -81,6 +81,7 @@ describe('Appraisal by the Organization Board', () => {
             bodies: ['STC', 'STNMT'],
             openedAt: day(1),
             dueOn: '2018-03-15',
+            slaWorkingDays: 7,
           },
         },
       ]));
@@ -291,6 +292,7 @@ describe('Revision', () => {
               bodies: ['BTCTU'],
               openedAt: day(3),
               dueOn: '2018-03-22',
+              slaWorkingDays: 10,
             },
           },
         ]));

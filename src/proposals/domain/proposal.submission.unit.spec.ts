@@ -72,6 +72,7 @@ describe('Submitting a proposal', () => {
             bodies: ['BTCTU'],
             openedAt: T0,
             dueOn: '2018-03-19',
+            slaWorkingDays: 10,
           },
         },
       ]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GlobalCheckpoint, RecordedEvent } from '../../../src/event-store/event-store.types';
 import { eventStoreFixture, type EventStoreFixture } from '../../support/event-store-fixture';
+import { untilHorizonPassesEvents } from '../../support/transaction-horizon';
 
 const WRITERS = 20;
 const APPENDS_PER_WRITER = 15;
@@ -125,6 +126,8 @@ describe('readAll in commit-safe global order', () => {
     const start = await headCheckpoint();
     for (let i = 0; i < 25; i++)
       await f.store.append(`${run}`, [{ type: 'A', data: { i } }], { expectedVersion: 'any' });
+    // A transaction open anywhere in the cluster hides newer events from readAll until it ends.
+    await untilHorizonPassesEvents(f.dataSource);
     const ids: number[] = [];
     for await (const e of f.store.readAll({ after: start, batchSize: 4 })) {
       if (e.streamId === run) ids.push(e.streamVersion);
