@@ -7,7 +7,8 @@ import { ConfigError } from './config/env';
 const USAGE = `usage: cli <command>
   migrate    apply pending database migrations (under the migration lock) and exit
   token      print a signed bearer token for local use (\`cli token\` alone lists its options)
-  audit      verify the hash chain, issue signed checkpoints (\`cli audit\` alone lists its subcommands)`;
+  audit      verify the hash chain, issue signed checkpoints (\`cli audit\` alone lists its subcommands)
+  replay     rebuild every read model from the events and swap it in; --check only reports drift`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: async () => {
@@ -22,6 +23,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   token: tokenCommand,
   // Loaded on use, like the database stack above.
   audit: async (args) => (await import('./audit/cli/audit.command')).auditCommand(args),
+  replay: async (args) => (await import('./replay/replay.command')).replayCommand(args),
 };
 
 const main = async (): Promise<number> => {

@@ -13,6 +13,8 @@ import type {
 } from './event-store.types';
 import type { EventHasher } from './event-hasher';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
+import { registeredUpcasters } from './upcasting/registered-upcasters';
+import type { UpcasterRegistry } from './upcasting/upcaster-registry';
 
 export interface ReadStreamOptions {
   fromVersion?: number;
@@ -21,11 +23,24 @@ export interface ReadStreamOptions {
   until?: Date;
   batchSize?: number;
   tx?: Tx;
+  /** false: events exactly as stored (old schema versions too), e.g. to recompute their hashes. */
+  upcast?: boolean;
 }
 
 export interface ReadAllOptions {
   after?: GlobalCheckpoint | null;
   batchSize?: number;
+}
+
+export interface ReadAllPageOptions {
+  tx?: Tx;
+  /**
+   * Also return events of transactions newer than the oldest one still in flight. Safe only for a
+   * caller that holds a lock keeping those writers out of what it folds (replay's final catch-up).
+   */
+  pastInFlight?: boolean;
+  /** false: events exactly as stored. */
+  upcast?: boolean;
 }
 
 export interface ReadAllPage {
@@ -54,6 +69,8 @@ export class PostgresEventStore {
     private readonly hasher: EventHasher,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    /** Applied on every read, so old schema versions stay stored (and hashed) as they were written. */
+    private readonly upcasters: UpcasterRegistry = registeredUpcasters,
   ) {}
 
   /** Registers work that must commit or roll back with every append (inline projections, outbox). */
@@ -94,7 +111,7 @@ export class PostgresEventStore {
           ORDER BY stream_version LIMIT $5`,
         [streamId, from, to, options.until ?? null, batchSize],
       );
-      for (const row of rows) yield toRecordedEvent(row);
+      for (const row of rows) yield this.fromRow(row, options.upcast);
       if (rows.length < batchSize) return;
       from = Number(rows[rows.length - 1].stream_version) + 1;
     }
@@ -104,15 +121,19 @@ export class PostgresEventStore {
    * One page of all events in commit-safe global order: only transactions older than every one
    * still in flight, ordered by (transaction id, position), resumed after that pair.
    */
-  async readAllPage(after: GlobalCheckpoint | null, batchSize: number): Promise<ReadAllPage> {
-    const rows: EventRow[] = await this.dataSource.query(
+  async readAllPage(
+    after: GlobalCheckpoint | null,
+    batchSize: number,
+    options: ReadAllPageOptions = {},
+  ): Promise<ReadAllPage> {
+    const rows: EventRow[] = await (options.tx ?? this.dataSource).query(
       `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        WHERE ($4::boolean OR transaction_id < pg_snapshot_xmin(pg_current_snapshot()))
           AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
         ORDER BY transaction_id, global_position LIMIT $3`,
-      [after?.transactionId ?? '0', after?.position ?? 0, batchSize],
+      [after?.transactionId ?? '0', after?.position ?? 0, batchSize, options.pastInFlight ?? false],
     );
-    const events = rows.map(toRecordedEvent);
+    const events = rows.map((row) => this.fromRow(row, options.upcast));
     const last = events[events.length - 1];
     return {
       events,
@@ -130,6 +151,12 @@ export class PostgresEventStore {
       if (page.events.length < batchSize) return;
       checkpoint = page.checkpoint;
     }
+  }
+
+  /** The hash stays the stored one: verify chains from raw rows (ChainVerifier), never from these. */
+  private fromRow(row: EventRow, upcast = true): RecordedEvent {
+    const stored = toRecordedEvent(row);
+    return upcast ? this.upcasters.upcast(stored) : stored;
   }
 
   private serialise(event: NewEvent): string {
@@ -162,7 +189,7 @@ export class PostgresEventStore {
         streamVersion: head.version + i + 1,
         eventId: this.ids.uuid(),
         type: event.type,
-        schemaVersion: event.schemaVersion ?? 1,
+        schemaVersion: event.schemaVersion ?? this.upcasters.currentVersion(event.type),
         data,
         metadata: { ...options.metadata, ...eventMetadata },
         recordedAt,

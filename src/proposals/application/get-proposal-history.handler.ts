@@ -43,7 +43,8 @@ export class GetProposalHistoryHandler implements IQueryHandler<GetProposalHisto
       new GetProposalQuery(proposalId, actor),
     ); // the same visibility rule as the detail: 404 when not visible
     const entries: HistoryEntry[] = [];
-    for await (const e of this.store.readStream(proposalStreamId(proposalId))) {
+    // As stored (not upcast), so the data shown is the data its hash covers.
+    for await (const e of this.store.readStream(proposalStreamId(proposalId), { upcast: false })) {
       const actor = (e.metadata.actor as HistoryActor | undefined) ?? null;
       const data = e.data as Record<string, unknown>;
       entries.push({

@@ -1,0 +1,73 @@
+import type { Tx } from '../event-store/event-store.types';
+import { ident, liveName, shadowName, type ResolvedTable } from './shadow-tables';
+
+/** One difference between a live row and the row replay rebuilt from the events. */
+export interface Drift {
+  table: string;
+  /** The row's primary key as JSON, e.g. {"proposal_id": "…"}. */
+  key: string;
+  kind: 'differs' | 'missing-in-live' | 'missing-in-shadow';
+  /** The column, and for a JSON column the top-level field inside it (`state.title`); null for a missing row. */
+  field: string | null;
+  live: unknown;
+  shadow: unknown;
+}
+
+export interface TableDrift {
+  drift: Drift[];
+  /** Every difference, beyond the `limit` listed. */
+  total: number;
+}
+
+type Queryable = Pick<Tx, 'query'>;
+
+const primaryKeyOf = async (q: Queryable, t: ResolvedTable): Promise<string[]> => {
+  const rows: { column: string }[] = await q.query(
+    `SELECT a.attname AS column FROM pg_index i
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
+      WHERE i.indrelid = $1::regclass AND i.indisprimary
+      ORDER BY array_position(i.indkey::int2[], a.attnum)`,
+    [liveName(t)],
+  );
+  if (!rows.length) throw new Error(`replay compares rows by primary key, and ${t.name} has none`);
+  return rows.map((r) => r.column);
+};
+
+/**
+ * Compares the live and shadow copies row by row on their derived columns, in SQL so only differences
+ * travel. A JSON column that differs is opened one level, to name the field (`state.status`).
+ */
+export const findDrift = async (q: Queryable, t: ResolvedTable, limit: number): Promise<TableDrift> => {
+  const key = (await primaryKeyOf(q, t)).map((c) => `'${c.replace(/'/g, "''")}', r.${ident(c)}`).join(', ');
+  const pick = (table: string) =>
+    `SELECT jsonb_build_object(${key}) AS key, to_jsonb(r) - $1::text[] AS doc FROM ${table} r`;
+  const differing = (left: string, right: string) =>
+    `SELECT key, a.value AS lv, b.value AS sv FROM jsonb_each(${left}) a FULL JOIN jsonb_each(${right}) b
+      USING (key) WHERE a.value IS DISTINCT FROM b.value`;
+  const bothObjects = `jsonb_typeof(c.lv) = 'object' AND jsonb_typeof(c.sv) = 'object'`;
+  const rows: (Drift & { total: string })[] = await q.query(
+    `WITH l AS (${pick(liveName(t))}), s AS (${pick(shadowName(t))})
+     SELECT coalesce(l.key, s.key)::text AS key,
+            CASE WHEN l.key IS NULL THEN 'missing-in-live'
+                 WHEN s.key IS NULL THEN 'missing-in-shadow' ELSE 'differs' END AS kind,
+            d.field, d.live, d.shadow, count(*) OVER () AS total
+       FROM l FULL JOIN s ON l.key = s.key
+       LEFT JOIN LATERAL (
+         SELECT c.key || coalesce('.' || n.key, '') AS field,
+                CASE WHEN n.key IS NULL THEN c.lv ELSE n.lv END AS live,
+                CASE WHEN n.key IS NULL THEN c.sv ELSE n.sv END AS shadow
+           FROM (${differing('l.doc', 's.doc')}) c
+           LEFT JOIN LATERAL (${differing(
+             `CASE WHEN ${bothObjects} THEN c.lv END`,
+             `CASE WHEN ${bothObjects} THEN c.sv END`,
+           )}) n ON true
+       ) d ON l.key IS NOT NULL AND s.key IS NOT NULL
+      WHERE l.key IS NULL OR s.key IS NULL OR l.doc <> s.doc
+      ORDER BY 1, 3 LIMIT $2`,
+    [t.notDerived, limit],
+  );
+  return {
+    drift: rows.map(({ total: _total, ...drift }) => ({ ...drift, table: t.name })),
+    total: rows.length ? Number(rows[0].total) : 0,
+  };
+};
