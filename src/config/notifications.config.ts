@@ -18,6 +18,8 @@ export interface NotificationsConfig {
   enqueueHorizonMs: number;
   /** BullMQ key prefix: deployments (and test runs) sharing one Redis keep their queues apart. */
   queuePrefix: string;
+  /** A job held by a worker that died is taken again after about this long. */
+  deliveryLockMs: number;
 }
 
 export const loadNotificationsConfig = (env: Env): NotificationsConfig =>
@@ -40,5 +42,6 @@ export const loadNotificationsConfig = (env: Env): NotificationsConfig =>
       deliveryBackoffMs: e.get('DELIVERY_BACKOFF_MS').default('2000').asIntPositive(),
       enqueueHorizonMs: e.get('ENQUEUE_HORIZON_MS').default('900000').asIntPositive(),
       queuePrefix: e.get('QUEUE_PREFIX').default('ra').asString(),
+      deliveryLockMs: e.get('DELIVERY_LOCK_MS').default('30000').asIntPositive(),
     };
   });

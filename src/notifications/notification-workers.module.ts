@@ -56,7 +56,8 @@ export class NotificationWorkersModule implements OnApplicationBootstrap, OnAppl
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker.start(workerConnection(this.config.redis.url), this.config.notifications.queuePrefix);
+    const { queuePrefix, deliveryLockMs } = this.config.notifications;
+    this.worker.start(workerConnection(this.config.redis.url), queuePrefix, deliveryLockMs);
     await this.relay.start();
   }
 

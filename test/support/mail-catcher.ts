@@ -55,6 +55,7 @@ export const startMailCatcher = async () => {
       });
     },
   });
+  server.on('error', () => undefined); // a client killed mid-message (a crashed worker) is not our failure
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {

@@ -11,6 +11,14 @@ interface Closable {
 }
 
 /**
+ * A job whose worker died mid-send (a deploy's SIGKILL, an OOM) stalls; BullMQ's default fails it at
+ * the second stall, and the relay then marks its row failed for good. Running a delivery again is
+ * safe (the ledger, the in-app row's key and the fixed Message-ID absorb it), so allow several; the
+ * bound only stops a job that itself brings down every worker that takes it.
+ */
+const MAX_STALLS = 5;
+
+/**
  * Sends one delivery per job. It does not catch and log: a throw lets BullMQ retry with backoff and,
  * in the end, park the job in the failed set, which the outbox row then shows.
  */
@@ -23,11 +31,18 @@ export class DeliveryWorker {
     private readonly senders: Record<Channel, ChannelSender>,
   ) {}
 
-  start(connection: ConnectionOptions, prefix: string, concurrency = 8): void {
+  /**
+   * `lockMs` bounds how long a job a dead worker held stays "active" before another worker takes it
+   * again (BullMQ's lock and stalled-job check); shorter recovers sooner, at the cost of lock renewals.
+   */
+  start(connection: ConnectionOptions, prefix: string, lockMs: number, concurrency = 8): void {
     this.worker = new Worker<Delivery>(NOTIFICATIONS_QUEUE, (job) => this.process(job), {
       connection,
       prefix,
       concurrency,
+      maxStalledCount: MAX_STALLS,
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
     });
     this.worker.on('failed', (job, err) => {
       if (!job) return;
