@@ -79,9 +79,9 @@ describe('Audit exports an auditor checks offline', () => {
       .set(as(who))
       .buffer(true)
       .parse((res, done) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-        res.on('end', () => done(null, text));
+        const chunks: Buffer[] = []; // decoded at the end: a chunk may split a multi-byte character
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
       });
   };
 
