@@ -11,6 +11,7 @@ import { OrgRegistryModule } from './org-registry';
 import { NotificationWorkersModule } from './notifications/notification-workers.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { ProgramModule } from './program/program.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -43,6 +44,9 @@ export class AppModule {
         EventStoreModule,
         HealthModule,
         AuthModule,
+        // Before OrgRegistryModule: Nest registers routes in module order, and GET /api/org-units/eligibility
+        // must be matched before the registry's GET /api/org-units/:code.
+        ProgramModule,
         OrgRegistryModule,
         ProposalsModule,
         NotificationsModule,

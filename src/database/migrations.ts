@@ -4,6 +4,7 @@ import { OrgRegistry1764400001000 } from './migrations/1764400001000-org-registr
 import { Notifications1764400003000 } from './migrations/1764400003000-notifications';
 import { AuditCheckpoints1764400004000 } from './migrations/1764400004000-audit-checkpoints';
 import { AuditorRole1764400005000 } from './migrations/1764400005000-auditor-role';
+import { ProgramGuidance1764400006000 } from './migrations/1764400006000-program-guidance';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Notifications1764400003000,
   AuditCheckpoints1764400004000,
   AuditorRole1764400005000,
+  ProgramGuidance1764400006000,
 ];
