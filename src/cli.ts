@@ -8,7 +8,8 @@ const USAGE = `usage: cli <command>
   migrate    apply pending database migrations (under the migration lock) and exit
   token      print a signed bearer token for local use (\`cli token\` alone lists its options)
   audit      verify the hash chain, issue signed checkpoints (\`cli audit\` alone lists its subcommands)
-  replay     rebuild every read model from the events and swap it in; --check only reports drift`;
+  replay     rebuild every read model from the events and swap it in; --check only reports drift
+  report     write the progress report: --out FILE [--format html|csv|xlsx] (default: FILE's extension)`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: async () => {
@@ -24,6 +25,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   // Loaded on use, like the database stack above.
   audit: async (args) => (await import('./audit/cli/audit.command')).auditCommand(args),
   replay: async (args) => (await import('./replay/replay.command')).replayCommand(args),
+  report: async (args) => (await import('./program/cli/report.command')).reportCommand(args),
 };
 
 const main = async (): Promise<number> => {

@@ -7,6 +7,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { LoggingModule } from './logging/logging.module';
 import { AuditCheckpointsModule } from './audit/checkpoints/audit-checkpoints.module';
 import { NotificationWorkersModule } from './notifications/notification-workers.module';
+import { ProgressReportMailModule } from './program/report-mail/progress-report-mail.module';
 import { RedisModule } from './redis/redis.module';
 
 /** What a worker replica runs: the outbox relay and the delivery worker, without an HTTP server. */
@@ -27,6 +28,7 @@ export class WorkerModule {
         EventStoreModule,
         NotificationWorkersModule,
         AuditCheckpointsModule,
+        ProgressReportMailModule,
       ],
     };
   }

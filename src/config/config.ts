@@ -5,6 +5,7 @@ import { loadDatabaseConfig, type DatabaseConfig } from './database.config';
 import { processEnv, type Env } from './env';
 import { loadEventStoreConfig, type EventStoreConfig } from './event-store.config';
 import { loadNotificationsConfig, type NotificationsConfig } from './notifications.config';
+import { loadProgramConfig, type ProgramConfig } from './program.config';
 import { loadRedisConfig, type RedisConfig } from './redis.config';
 
 export interface Config {
@@ -15,6 +16,7 @@ export interface Config {
   auth: AuthConfig;
   notifications: NotificationsConfig;
   audit: AuditConfig;
+  program: ProgramConfig;
 }
 
 /** Builds and validates the whole configuration; throws ConfigError naming the first bad variable. */
@@ -28,6 +30,7 @@ export const loadConfig = (env: Env = processEnv()): Config => {
     auth: loadAuthConfig(env, app.nodeEnv),
     notifications: loadNotificationsConfig(env),
     audit: loadAuditConfig(env, app.nodeEnv),
+    program: loadProgramConfig(env),
   };
 };
 

@@ -9,14 +9,16 @@ import { RegistryFactsReader } from './application/registry-facts.reader';
 import { EligibilityController } from './http/eligibility.controller';
 import { ProgramController } from './http/program.controller';
 import { ProgressController } from './http/progress.controller';
+import { ProgressReportMailModule } from './report-mail/progress-report-mail.module';
 
 /**
  * The action program (tasks, targets, deadlines), merger eligibility and the Organization Board's
  * progress report. Reads the registry through its queries and proposals through their read model; its
- * only table is program_guidance. Needs DataSource and Clock from the application.
+ * only table is program_guidance. Needs DataSource and Clock from the application. Mails the report
+ * monthly where workers run (ProgressReportMailModule, imported by the worker process too).
  */
 @Module({
-  imports: [CqrsModule, OrgRegistryModule],
+  imports: [CqrsModule, OrgRegistryModule, ProgressReportMailModule],
   controllers: [EligibilityController, ProgramController, ProgressController],
   providers: [
     ProgramQueries,

@@ -1,10 +1,9 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ProgramQueries } from '../application/program.queries';
 import type { ProgressReport } from '../domain/progress.types';
-import { renderProgressCsv } from '../report/progress-report.csv';
-import { renderProgressHtml } from '../report/progress-report.html';
+import { renderReport, XLSX_CONTENT_TYPE } from '../report/render-report';
 import { ProgressReportResponse } from './dto/progress.responses';
 import { ReportQueryDto } from './dto/report.query';
 
@@ -24,19 +23,28 @@ export class ProgressController {
   }
 
   @Get('report')
-  @ApiOperation({ summary: 'Báo cáo tiến độ: a printable HTML page in Vietnamese (charts inline), or CSV' })
-  @ApiProduces('text/html', 'text/csv')
+  @ApiOperation({
+    summary: 'Báo cáo tiến độ: a printable HTML page in Vietnamese (charts inline), CSV, or an XLSX workbook',
+  })
+  @ApiProduces('text/html', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'The report' })
-  async report(@Query() query: ReportQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const report = await this.queries.progress();
-    if (query.format === 'csv') {
-      res.type('text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="bao-cao-tien-do-${report.asOf}.csv"`);
-      return renderProgressCsv(report);
+  async report(
+    @Query() query: ReportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string | StreamableFile> {
+    const format = query.format ?? 'html';
+    const { body, contentType, fileName } = await renderReport(await this.queries.progress(), format);
+    res.type(contentType);
+    if (format === 'html') {
+      // Titles are user input: the page may run no script and load nothing, whatever slips through.
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      );
+    } else {
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
     }
-    // Titles are user input: the page may run no script and load nothing, whatever slips through.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-    res.type('text/html; charset=utf-8');
-    return renderProgressHtml(report);
+    // A Buffer returned as is would be sent as JSON; StreamableFile sends the bytes.
+    return typeof body === 'string' ? body : new StreamableFile(body);
   }
 }

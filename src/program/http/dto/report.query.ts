@@ -1,11 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-
-export const REPORT_FORMATS = ['html', 'csv'] as const;
+import { REPORT_FORMATS, type ReportFormat } from '../../report/render-report';
 
 export class ReportQueryDto {
   @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'html' })
   @IsOptional()
   @IsIn(REPORT_FORMATS)
-  format?: (typeof REPORT_FORMATS)[number];
+  format?: ReportFormat;
 }
