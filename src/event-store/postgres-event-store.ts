@@ -119,7 +119,9 @@ export class PostgresEventStore {
 
   /**
    * One page of all events in commit-safe global order: only transactions older than every one
-   * still in flight, ordered by (transaction id, position), resumed after that pair.
+   * still in flight, ordered by (transaction id, position), resumed after that pair. ORDER BY names
+   * the table's columns: a bare `transaction_id` would mean EVENT_COLUMNS' text alias, sorting '1000'
+   * before '999' (pages would skip events) and unable to use the (transaction_id, position) index.
    */
   async readAllPage(
     after: GlobalCheckpoint | null,
@@ -130,7 +132,7 @@ export class PostgresEventStore {
       `SELECT ${EVENT_COLUMNS} FROM events
         WHERE ($4::boolean OR transaction_id < pg_snapshot_xmin(pg_current_snapshot()))
           AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
-        ORDER BY transaction_id, global_position LIMIT $3`,
+        ORDER BY events.transaction_id, events.global_position LIMIT $3`,
       [after?.transactionId ?? '0', after?.position ?? 0, batchSize, options.pastInFlight ?? false],
     );
     const events = rows.map((row) => this.fromRow(row, options.upcast));

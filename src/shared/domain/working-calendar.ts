@@ -31,16 +31,27 @@ export const isCalendarDate = (date: string): boolean => {
   }
 };
 
+// Building an Intl.DateTimeFormat costs far more than using one (it loads the zone's rules): one per zone.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormatIn = (timeZone: string): Intl.DateTimeFormat => {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+};
+
 /** The calendar date of an instant as seen in a time zone (default: Vietnam, UTC+7). */
 export const localDate = (instantIso: string, timeZone: string = VIETNAM_TIME_ZONE): string => {
   const ms = Date.parse(instantIso);
   if (Number.isNaN(ms)) throw new RangeError(`not an ISO instant: ${instantIso}`);
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
+  const parts = dateFormatIn(timeZone)
     .formatToParts(new Date(ms))
     .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
   return `${parts.year}-${parts.month}-${parts.day}`;
