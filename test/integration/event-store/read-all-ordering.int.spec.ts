@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { GlobalCheckpoint, RecordedEvent } from '../../../src/event-store/event-store.types';
 import { eventStoreFixture, type EventStoreFixture } from '../../support/event-store-fixture';
+import { createScratchDatabase, dropScratchDatabase, tamper } from '../../support/scratch-database';
+import { databaseUrlFor } from '../../support/test-env';
 import { untilHorizonPassesEvents } from '../../support/transaction-horizon';
 
 const WRITERS = 20;
@@ -133,5 +135,38 @@ describe('readAll in commit-safe global order', () => {
       if (e.streamId === run) ids.push(e.streamVersion);
     }
     expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+});
+
+describe('readAll across transaction ids of different lengths', () => {
+  let database: string;
+  let f: EventStoreFixture;
+  beforeAll(async () => {
+    database = await createScratchDatabase('xid_length'); // rows with made-up ids stay out of the shared store
+    f = await eventStoreFixture({ url: databaseUrlFor(database), poolSize: 2 });
+  });
+  afterAll(async () => {
+    await f.close();
+    await dropScratchDatabase(database);
+  });
+
+  it('pages 999 before 1000, as numbers, never as text', async () => {
+    // Transaction ids long past, written directly: only their order is under test.
+    await tamper(
+      database,
+      ...(['999', '1000'] as const).map((xid, i): [string, unknown[]] => [
+        `INSERT INTO events (stream_id, stream_version, event_id, type, data, recorded_at, transaction_id, hash)
+           VALUES ('xid-length', $1, $2, 'A', '{}', now(), $3::xid8, $4)`,
+        [i + 1, randomUUID(), xid, 'a'.repeat(64)],
+      ]),
+    );
+    const seen: string[] = [];
+    let checkpoint: GlobalCheckpoint | null = { transactionId: '998', position: 0 };
+    for (let page = 0; page < 2; page++) {
+      const { events, checkpoint: next } = await f.store.readAllPage(checkpoint, 1);
+      seen.push(...events.map((e) => e.transactionId));
+      checkpoint = next;
+    }
+    expect(seen).toEqual(['999', '1000']);
   });
 });
