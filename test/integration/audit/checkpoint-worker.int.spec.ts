@@ -21,6 +21,7 @@ import { freePort } from '../../support/ports';
 import { dropScratchDatabase } from '../../support/scratch-database';
 import { databaseUrlFor, TEST_REDIS_URL } from '../../support/test-env';
 import { seedStore } from './seeded-store';
+import { untilHorizonPassesEvents } from '../../support/transaction-horizon';
 
 describe('The daily audit checkpoint job', () => {
   const keys = generateKeyPairSync('ed25519');
@@ -72,6 +73,7 @@ describe('The daily audit checkpoint job', () => {
   });
 
   it('signs and stores a checkpoint, then mails it in a job of its own', async () => {
+    await untilHorizonPassesEvents(f.dataSource); // a checkpoint covers finished transactions only
     const job = await queue.add(ISSUE_CHECKPOINT_JOB, {});
     const id = (await job.waitUntilFinished(events, 30_000)) as number;
     const stored = await repository.byId(id);
