@@ -46,7 +46,7 @@ export const ratio = (subject: Sample[], baseline: Sample[]) => {
 };
 
 export const scaleName = (events: number) =>
-  events >= 1e6 ? `${events / 1e6}M` : `${Math.round(events / 1e3)}k`;
+  events >= 1e6 ? `${Math.round(events / 1e5) / 10}M` : `${Math.round(events / 1e3)}k`;
 
 /** A row; the parts without a baseline or a target leave those cells empty. */
 export const row = (

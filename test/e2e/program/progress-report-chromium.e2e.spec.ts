@@ -62,7 +62,12 @@ describe('The HTML progress report, rendered by headless Chromium', () => {
           table
             .locator('tbody tr')
             .evaluateAll((trs) =>
-              trs.map((tr) => Array.from(tr.querySelectorAll(':scope > td'), (td) => td.textContent ?? '')),
+              trs.map((tr) =>
+                Array.from(
+                  tr.querySelectorAll(':scope > td'),
+                  (td) => (td as { textContent: string | null }).textContent ?? '',
+                ),
+              ),
             );
         return { targets: await rows(tables.first()), districts: await rows(tables.last()) };
       },
