@@ -1,47 +1,21 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config';
-import { closeWithin } from '../../notifications/close-within';
-import { workerConnection } from '../../notifications/notification-queue';
+import { RepeatableJobHost } from '../../shared/repeatable-job-host';
 import { AUDIT_CHECKPOINTS_QUEUE, enqueueCheckpointMail, scheduleDailyCheckpoint } from './checkpoint-queue';
 import { CheckpointWorker } from './checkpoint.worker';
 
 /** In a process that runs workers: keeps the daily checkpoint scheduled and runs its jobs. */
 @Injectable()
-export class CheckpointScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('AuditCheckpoints');
-  private queue: Queue | null = null;
-  private stopping = false;
-
-  constructor(
-    @Inject(CONFIG) private readonly config: Config,
-    private readonly worker: CheckpointWorker,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.app.runWorkers) return;
-    const connection = workerConnection(this.config.redis.url);
-    const prefix = this.config.notifications.queuePrefix;
-    const queue = new Queue(AUDIT_CHECKPOINTS_QUEUE, { connection, prefix }).on('error', () => undefined);
-    this.queue = queue;
-    this.worker.start(connection, prefix, (id) => enqueueCheckpointMail(queue, id));
-    // Not awaited: with Redis away this waits for it (worker connection) instead of failing the boot.
-    scheduleDailyCheckpoint(queue, this.config.audit).catch((err: unknown) => {
-      // Stopping before Redis came back closes the connection under it: nothing went wrong.
-      if (!this.stopping) this.logger.error({ err }, 'the daily audit checkpoint could not be scheduled');
+export class CheckpointScheduler extends RepeatableJobHost {
+  constructor(@Inject(CONFIG) config: Config, worker: CheckpointWorker) {
+    super(config, {
+      queueName: AUDIT_CHECKPOINTS_QUEUE,
+      logContext: 'AuditCheckpoints',
+      description: 'the daily audit checkpoint',
+      schedule: (queue) => scheduleDailyCheckpoint(queue, config.audit),
+      startWorker: (connection, prefix, queue) =>
+        worker.start(connection, prefix, (id) => enqueueCheckpointMail(queue, id)),
+      stopWorker: () => worker.stop(),
     });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.worker.stop();
-    const queue = this.queue;
-    if (queue) await closeWithin(3_000, () => queue.close());
   }
 }

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { Logger, type LoggerService } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
+import { loadConfig, type Config } from '../../../src/config/config';
+import { producerConnection } from '../../../src/notifications/notification-queue';
+import { RepeatableJobHost, type RepeatableJob } from '../../../src/shared/repeatable-job-host';
+import { freePort } from '../../support/ports';
+import { TEST_REDIS_URL } from '../../support/test-env';
+
+const until = async (what: string, check: () => Promise<boolean> | boolean, ms = 20_000) => {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (await check()) return;
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+/** A repeatable `tick` every 200 ms, whose worker records the jobs it ran. */
+class TickHost extends RepeatableJobHost {
+  readonly ran: string[] = [];
+  scheduled: Promise<unknown> = Promise.resolve();
+  private worker: Worker | null = null;
+
+  constructor(config: Config, overrides: Partial<RepeatableJob> = {}) {
+    super(config, {
+      queueName: 'ticks',
+      logContext: 'Ticks',
+      description: 'the tick',
+      schedule: (queue) =>
+        (this.scheduled = queue.upsertJobScheduler('every-tick', { every: 200 }, { name: 'tick' })),
+      startWorker: (connection, prefix) => {
+        this.worker = new Worker('ticks', async (job) => void this.ran.push(job.name), {
+          connection,
+          prefix,
+        });
+        this.worker.on('error', () => undefined);
+      },
+      stopWorker: async () => void (await this.worker?.close()),
+      ...overrides,
+    });
+  }
+}
+
+describe('A repeatable job host', () => {
+  const errors: unknown[] = [];
+  const capture: LoggerService = {
+    log: () => undefined,
+    warn: () => undefined,
+    error: (m) => errors.push(m),
+  };
+  const configWith = (env: Record<string, string>) =>
+    loadConfig({ NODE_ENV: 'test', QUEUE_PREFIX: `ra-test-${randomUUID().slice(0, 8)}`, ...env });
+  const schedulersOf = async (config: Config) => {
+    const queue = new Queue('ticks', {
+      connection: producerConnection(TEST_REDIS_URL),
+      prefix: config.notifications.queuePrefix,
+    });
+    try {
+      return await queue.getJobSchedulersCount();
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  };
+
+  beforeAll(() => Logger.overrideLogger(capture));
+  beforeEach(() => errors.splice(0));
+
+  it('schedules the job once and runs it in its worker', async () => {
+    const config = configWith({ REDIS_URL: TEST_REDIS_URL, RUN_WORKERS: 'true' });
+    const host = new TickHost(config);
+    try {
+      host.onApplicationBootstrap();
+      await until('two ticks', () => host.ran.length >= 2);
+    } finally {
+      await host.onApplicationShutdown();
+    }
+    expect(host.ran.slice(0, 2)).toEqual(['tick', 'tick']);
+    expect(await schedulersOf(config)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('neither schedules nor starts a worker in a process that runs no workers', async () => {
+    const config = configWith({ REDIS_URL: TEST_REDIS_URL, RUN_WORKERS: 'false' });
+    const started: string[] = [];
+    const host = new TickHost(config, { startWorker: () => void started.push('worker') });
+    host.onApplicationBootstrap();
+    await host.onApplicationShutdown();
+    expect(started).toEqual([]);
+    expect(await schedulersOf(config)).toBe(0);
+  });
+
+  it('logs a schedule that Redis refused', async () => {
+    const config = configWith({ REDIS_URL: TEST_REDIS_URL, RUN_WORKERS: 'true' });
+    const host = new TickHost(config, { schedule: () => Promise.reject(new Error('refused')) });
+    host.onApplicationBootstrap();
+    await until('the error', () => errors.length > 0);
+    await host.onApplicationShutdown();
+    expect(errors).toEqual([{ err: new Error('refused') }]);
+  });
+
+  it('stops promptly while Redis is away, and the unfinished schedule is no error', async () => {
+    const config = configWith({ REDIS_URL: `redis://127.0.0.1:${await freePort()}`, RUN_WORKERS: 'true' });
+    const host = new TickHost(config);
+    host.onApplicationBootstrap();
+    const started = Date.now();
+    await host.onApplicationShutdown();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await host.scheduled.catch(() => undefined); // settles once the queue's connection is closed
+    expect(errors).toEqual([]);
+  });
+});
