@@ -24,7 +24,14 @@ export interface BenchPlan {
   out: string | null;
 }
 
-export const USAGE = `usage: npm run bench -- [--quick] [--only append,command,replay,outbox] [--runs N] [--out FILE.json]`;
+export const USAGE = `usage: npm run bench -- [--quick] [--only append,command,replay,outbox] [--runs N] [--scales 10000,100000] [--out FILE.json]`;
+
+const parseScales = (list: string): number[] => {
+  const scales = list.split(',').map(Number);
+  if (scales.some((n) => !Number.isSafeInteger(n) || n < 1))
+    throw new Error(`--scales takes event counts, e.g. 10000,100000\n${USAGE}`);
+  return scales.sort((a, b) => a - b);
+};
 
 export const parsePlan = (argv: string[]): BenchPlan => {
   const { values } = parseArgs({
@@ -34,6 +41,7 @@ export const parsePlan = (argv: string[]): BenchPlan => {
       only: { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
+      scales: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -49,7 +57,7 @@ export const parsePlan = (argv: string[]): BenchPlan => {
     approvals: quick ? { 1: 10, 8: 40, 32: 60 } : { 1: 300, 8: 1_000, 32: 1_500 },
     httpConcurrencies: [8, 32],
     httpSeconds: quick ? 1.5 : 15,
-    scales: quick ? [3_000] : [10_000, 100_000, 1_000_000],
+    scales: values.scales ? parseScales(values.scales) : quick ? [3_000] : [10_000, 100_000, 1_000_000],
     replayRuns: (events) => (quick ? 1 : events >= 1_000_000 ? 2 : 3),
     rebuildRuns: (events) => (quick ? 1 : events >= 1_000_000 ? 1 : events >= 100_000 ? 2 : 3),
     probeSamples: quick ? 20 : 100,

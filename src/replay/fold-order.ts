@@ -2,7 +2,7 @@ import type { RecordedEvent, Tx } from '../event-store/event-store.types';
 import type { PostgresEventStore } from '../event-store/postgres-event-store';
 
 interface OrderFlags {
-  position: string;
+  position?: string;
   /** An earlier version of its stream comes later in commit-safe order. */
   held: boolean;
   /** The next version of its stream came earlier and was held back. */
@@ -13,6 +13,22 @@ const comesBefore = (a: RecordedEvent, b: RecordedEvent): boolean =>
   a.transactionId === b.transactionId
     ? a.globalPosition < b.globalPosition
     : BigInt(a.transactionId) < BigInt(b.transactionId);
+
+const NOT_OUT_OF_ORDER = { held: false, pulls: false };
+
+/** The page's events by stream, each stream's in page order. */
+const streamRuns = (page: RecordedEvent[]): RecordedEvent[][] => {
+  const runs = new Map<string, RecordedEvent[]>();
+  for (const event of page) {
+    const run = runs.get(event.streamId);
+    if (run) run.push(event);
+    else runs.set(event.streamId, [event]);
+  }
+  return [...runs.values()];
+};
+
+const unbroken = (run: RecordedEvent[]): boolean =>
+  run.every((event, i) => i === 0 || event.streamVersion === run[i - 1].streamVersion + 1);
 
 /**
  * Commit-safe order can put a stream's version n+1 before version n (DESIGN.md: an older transaction
@@ -27,8 +43,31 @@ export class FoldOrder {
     private readonly batchSize: number,
   ) {}
 
+  /**
+   * Only the store can tell whether an earlier version of a stream comes later. But a stream whose
+   * events come in the page as one unbroken, rising run of versions is in order inside the run: if its
+   * first event waits on nothing, neither does the rest, and only its last can have a successor held
+   * back. So those two are looked up, and the whole run only when its first event is held.
+   */
   async *of(tx: Tx, page: RecordedEvent[]): AsyncGenerator<RecordedEvent> {
     if (page.length === 0) return;
+    const runs = streamRuns(page);
+    const ends = runs.flatMap((run) => (unbroken(run) ? [...new Set([run[0], run[run.length - 1]])] : run));
+    const flags = await this.lookUp(tx, ends);
+    const heldRuns = runs.filter(
+      (run) => unbroken(run) && run.length > 2 && flags.get(run[0].globalPosition)?.held,
+    );
+    for (const [position, flag] of await this.lookUp(tx, heldRuns.flat())) flags.set(position, flag);
+    for (const event of page) {
+      const flag = flags.get(event.globalPosition) ?? NOT_OUT_OF_ORDER;
+      if (flag.held) continue;
+      yield event;
+      if (flag.pulls) yield* this.heldBackAfter(tx, event);
+    }
+  }
+
+  private async lookUp(tx: Tx, events: RecordedEvent[]): Promise<Map<number, OrderFlags>> {
+    if (events.length === 0) return new Map();
     const flags: OrderFlags[] = await tx.query(
       `SELECT e.global_position::text AS position,
               EXISTS (SELECT 1 FROM events p
@@ -38,16 +77,10 @@ export class FoldOrder {
                        WHERE s.stream_id = e.stream_id AND s.stream_version = e.stream_version + 1
                          AND (s.transaction_id, s.global_position) < (e.transaction_id, e.global_position)) AS pulls
          FROM events e WHERE e.global_position = ANY($1::bigint[])`,
-      [page.map((event) => event.globalPosition)],
+      [events.map((event) => event.globalPosition)],
     );
-    const byPosition = new Map(flags.map((f) => [Number(f.position), f]));
-    for (const event of page) {
-      const flag = byPosition.get(event.globalPosition);
-      if (!flag) throw new Error(`event at position ${event.globalPosition} vanished during replay`);
-      if (flag.held) continue;
-      yield event;
-      if (flag.pulls) yield* this.heldBackAfter(tx, event);
-    }
+    if (flags.length !== events.length) throw new Error('an event vanished from the store during replay');
+    return new Map(flags.map((f) => [Number(f.position), f]));
   }
 
   /** The successors read before `trigger`, in version order; the first one after it ends the run. */

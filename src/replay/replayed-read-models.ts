@@ -1,4 +1,4 @@
-import type { AppendHook, AppendResult, RecordedEvent, Tx } from '../event-store/event-store.types';
+import type { AppendResult, RecordedEvent, Tx } from '../event-store/event-store.types';
 import { MergerReservations } from '../org-registry';
 import { MergerReservationPolicy } from '../proposals/projections/merger-reservation.policy';
 import { ProposalReadModelProjection } from '../proposals/projections/proposal-read-model.projection';
@@ -14,8 +14,11 @@ export interface ReplayedTable {
 export interface ReplayedReadModel {
   name: string;
   tables: ReplayedTable[];
-  /** The live projection's own code; it names its tables unqualified, so replay can aim it at the shadow. */
-  apply: AppendHook;
+  /**
+   * The live projection's own code, given a page's events as the appends that made them, in commit
+   * order; it names its tables unqualified, so replay can aim it at the shadow.
+   */
+  applyAll: (tx: Tx, appends: AppendResult[]) => Promise<void>;
 }
 
 /**
@@ -33,29 +36,41 @@ export const replayedReadModels = (): ReplayedReadModel[] => {
     {
       name: ProposalReadModelProjection.projectionName,
       tables: [{ name: 'proposals_v1', notDerived: [] }],
-      apply: (tx, appended) => proposals.apply(tx, appended),
+      applyAll: (tx, appends) => proposals.applyAll(tx, appends),
     },
     {
       name: 'proposals.merger-reservations',
       // reserved_at is the append transaction's now(), which no event records.
       tables: [{ name: 'merger_reservations', notDerived: ['reserved_at'] }],
-      apply: (tx, appended) => reservations.apply(tx, appended),
+      applyAll: (tx, appends) => reservations.applyAll(tx, appends),
     },
   ];
 };
 
-/** One event per call: the shape an append of that one event hands its hooks. */
-export const applyEvent = async (models: ReplayedReadModel[], tx: Tx, event: RecordedEvent) => {
-  const appended: AppendResult = {
-    streamId: event.streamId,
-    nextExpectedVersion: event.streamVersion,
-    events: [event],
-  };
+/** Runs of consecutive events of one stream, each the shape an append of those events hands its hooks. */
+export const asAppends = (events: RecordedEvent[]): AppendResult[] => {
+  const appends: AppendResult[] = [];
+  for (const event of events) {
+    const last = appends[appends.length - 1];
+    if (last?.streamId === event.streamId && last.nextExpectedVersion + 1 === event.streamVersion) {
+      last.events.push(event);
+      last.nextExpectedVersion = event.streamVersion;
+    } else {
+      appends.push({ streamId: event.streamId, nextExpectedVersion: event.streamVersion, events: [event] });
+    }
+  }
+  return appends;
+};
+
+/** Every model folds the events, in commit order; a refusal names the model and the events' range. */
+export const applyEvents = async (models: ReplayedReadModel[], tx: Tx, events: RecordedEvent[]) => {
+  if (events.length === 0) return;
+  const appends = asAppends(events);
   for (const model of models) {
-    await model.apply(tx, appended).catch((err: unknown) => {
+    await model.applyAll(tx, appends).catch((err: unknown) => {
       const cause = err instanceof Error ? err.message : String(err);
-      const at = `${event.globalPosition} (${event.streamId} v${event.streamVersion} ${event.type})`;
-      throw new Error(`${model.name} refused event ${at}: ${cause}`);
+      const range = `${events[0].globalPosition}…${events[events.length - 1].globalPosition}`;
+      throw new Error(`${model.name} refused the events at positions ${range}: ${cause}`);
     });
   }
 };

@@ -1,7 +1,7 @@
 import type { GlobalCheckpoint, RecordedEvent, Tx } from '../event-store/event-store.types';
 import type { PostgresEventStore, ReadAllPage } from '../event-store/postgres-event-store';
 import { FoldOrder } from './fold-order';
-import { applyEvent, type ReplayedReadModel } from './replayed-read-models';
+import { applyEvents, type ReplayedReadModel } from './replayed-read-models';
 import { aimAtShadow, liveWrites, type ResolvedTable } from './shadow-tables';
 
 export interface RebuildProgress {
@@ -12,10 +12,19 @@ export interface RebuildProgress {
 
 type Transactional = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
+interface Paging {
+  read: (checkpoint: GlobalCheckpoint | null) => Promise<ReadAllPage>;
+  fold: (events: RecordedEvent[]) => Promise<void>;
+  /** Read the next page while this one folds (a read on another connection than the fold's). */
+  readAhead: boolean;
+  /** Stop once past this transaction id: later ones began after the round did. */
+  head?: bigint;
+}
+
 /**
  * Feeds events to the live projections' own code, aimed at the shadow tables, one page at a time: a
- * page is read, folded and committed before the next is read, so memory holds one page whatever the
- * store's size. Only projections run; no append hook does, so no outbox row or notification is made.
+ * page is read, put in fold order, handed over whole and committed before the next is read, so memory
+ * holds one page whatever the store's size, and a projection touches each row once per page. Only projections run; no append hook does, so no outbox row or notification is made.
  */
 export class ShadowRebuild {
   private readonly order: FoldOrder;
@@ -41,18 +50,17 @@ export class ShadowRebuild {
         tx.query('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS head'),
       );
       const before = progress.events;
-      progress = await this.pages(
-        progress,
-        async (checkpoint) => {
-          const page = await this.store.readAllPage(checkpoint, this.batchSize);
-          await inTransaction(async (tx) => {
+      progress = await this.pages(progress, {
+        // Through the pool, beside the connection that folds: the next page is read during this fold.
+        read: (checkpoint) => this.store.readAllPage(checkpoint, this.batchSize),
+        fold: (events) =>
+          inTransaction(async (tx) => {
             await aimAtShadow(tx);
-            await this.fold(tx, page.events);
-          });
-          return page;
-        },
-        BigInt(head),
-      );
+            await this.fold(tx, events);
+          }),
+        readAhead: true,
+        head: BigInt(head),
+      });
       if (progress.events - before <= this.batchSize) break;
     }
     return progress;
@@ -61,37 +69,44 @@ export class ShadowRebuild {
   /** In the caller's transaction, which locks the live tables: every committed event not yet folded. */
   async catchUp(tx: Tx, from: RebuildProgress): Promise<RebuildProgress> {
     await aimAtShadow(tx);
-    return this.pages(from, async (checkpoint) => {
-      const page = await this.store.readAllPage(checkpoint, this.batchSize, { tx, pastInFlight: true });
-      await this.fold(tx, page.events);
-      return page;
+    return this.pages(from, {
+      read: (checkpoint) => this.store.readAllPage(checkpoint, this.batchSize, { tx, pastInFlight: true }),
+      fold: (events) => this.fold(tx, events),
+      readAhead: false,
     });
   }
 
-  private async pages(
-    from: RebuildProgress,
-    next: (checkpoint: GlobalCheckpoint | null) => Promise<ReadAllPage>,
-    /** Stop once past this transaction id: later ones began after the round did. */
-    head?: bigint,
-  ): Promise<RebuildProgress> {
+  private async pages(from: RebuildProgress, paging: Paging): Promise<RebuildProgress> {
     let progress = from;
+    let next = paging.read(progress.checkpoint);
     for (;;) {
-      const page = await next(progress.checkpoint);
+      const page = await next;
       if (page.events.length === 0) return progress;
       progress = {
         events: progress.events + page.events.length,
         pages: progress.pages + 1,
         checkpoint: page.checkpoint,
       };
-      if (page.events.length < this.batchSize) return progress;
       const last = page.events[page.events.length - 1];
-      if (head !== undefined && BigInt(last.transactionId) >= head) return progress;
+      const more =
+        page.events.length === this.batchSize &&
+        (paging.head === undefined || BigInt(last.transactionId) < paging.head);
+      if (more && paging.readAhead) {
+        next = paging.read(page.checkpoint);
+        // Awaited on the next turn; a fold that fails first must not leave it rejected unheard.
+        next.catch(() => undefined);
+      }
+      await paging.fold(page.events);
+      if (!more) return progress;
+      if (!paging.readAhead) next = paging.read(page.checkpoint);
     }
   }
 
   private async fold(tx: Tx, events: RecordedEvent[]): Promise<void> {
     const writesBefore = await liveWrites(tx, this.liveTables);
-    for await (const event of this.order.of(tx, events)) await applyEvent(this.readModels, tx, event);
+    const ordered: RecordedEvent[] = [];
+    for await (const event of this.order.of(tx, events)) ordered.push(event);
+    await applyEvents(this.readModels, tx, ordered);
     if ((await liveWrites(tx, this.liveTables)) > writesBefore) {
       throw new Error('a projection wrote a live table during replay (qualified table name?); rolled back');
     }

@@ -14,6 +14,11 @@ const RELEASING = new Set(['ProposalWithdrawn', 'ProposalRejected', 'ProposalNot
 export class MergerReservationPolicy {
   constructor(private readonly reservations: MergerReservations) {}
 
+  /** In commit order: a unit one proposal released may be reserved by the next. */
+  async applyAll(tx: Tx, appends: AppendResult[]): Promise<void> {
+    for (const appended of appends) await this.apply(tx, appended);
+  }
+
   async apply(tx: Tx, appended: AppendResult): Promise<void> {
     const proposalId = proposalIdOf(appended.streamId);
     if (!proposalId) return;

@@ -1,6 +1,6 @@
 import { proposalStreamId } from '../../../src/proposals/application/proposal-stream';
 import { replayReadModels } from '../../../src/replay/replay';
-import type { ReplayedReadModel } from '../../../src/replay/replayed-read-models';
+import { replayedReadModels, type ReplayedReadModel } from '../../../src/replay/replayed-read-models';
 import { collect } from '../../support/collect';
 import { startReplayStore, type ReplayStore } from './replay-store';
 
@@ -18,24 +18,45 @@ describe('Replay under concurrency', () => {
     const id = await s.draft();
     await s.editTitle(id, 'Tên thứ hai', early.manager);
     await s.editTitle(id, 'Tên thứ ba', early.manager);
+    await s.editTitle(id, 'Tên thứ tư', early.manager);
     await early.commitTransaction();
     await early.release();
 
     // Transactions of other databases on this server can hold the horizon back: wait it out.
     const deadline = Date.now() + 60_000;
     let order: number[] = [];
-    while (order.length < 3 && Date.now() < deadline) {
+    while (order.length < 4 && Date.now() < deadline) {
       const all = await collect(s.store.readAll());
       order = all.filter((e) => e.streamId === proposalStreamId(id)).map((e) => e.streamVersion);
-      if (order.length < 3) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (order.length < 4) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(order).toEqual([2, 3, 1]);
-    for (const batchSize of [1, 2, 500]) expect((await s.replay({ batchSize })).drift).toEqual([]);
+    expect(order).toEqual([2, 3, 4, 1]);
+    // 3: a page holding versions 2–4 as one unbroken run, each of them waiting for version 1.
+    for (const batchSize of [1, 2, 3, 500]) {
+      const folded: number[] = [];
+      const recorder: ReplayedReadModel = {
+        name: 'recorder',
+        tables: [],
+        applyAll: async (_tx, appends) => {
+          for (const a of appends.filter((x) => x.streamId === proposalStreamId(id)))
+            folded.push(...a.events.map((e) => e.streamVersion));
+        },
+      };
+      const report = await replayReadModels(
+        { dataSource: s.dataSource, store: s.store, readModels: [...replayedReadModels(), recorder] },
+        { check: true, batchSize },
+      );
+      expect({ batchSize, folded, drift: report.drift }).toEqual({
+        batchSize,
+        folded: [1, 2, 3, 4],
+        drift: [],
+      });
+    }
     await s.replay({ check: false, batchSize: 1 });
     const [row] = await s.dataSource.query('SELECT version, title FROM proposals_v1 WHERE proposal_id = $1', [
       id,
     ]);
-    expect(row).toEqual({ version: 3, title: 'Tên thứ ba' });
+    expect(row).toEqual({ version: 4, title: 'Tên thứ tư' });
   });
 
   it('loses no append made while it rebuilds and swaps, and two replays take turns', async () => {
@@ -72,7 +93,7 @@ describe('Replay under concurrency', () => {
     const rogue: ReplayedReadModel = {
       name: 'rogue',
       tables: [{ name: 'proposals_v1', notDerived: [] }],
-      apply: (tx) => tx.query(`UPDATE public.proposals_v1 SET title = 'ghi đè'`),
+      applyAll: (tx) => tx.query(`UPDATE public.proposals_v1 SET title = 'ghi đè'`),
     };
     const replay = replayReadModels(
       { dataSource: s.dataSource, store: s.store, readModels: [rogue] },

@@ -25,7 +25,8 @@ export interface ReplayStore extends EventStoreFixture {
 export const startReplayStore = async (label: string): Promise<ReplayStore & { drop(): Promise<void> }> => {
   const database = await createScratchDatabase(label);
   const f = await eventStoreFixture({ url: databaseUrlFor(database), poolSize: 20 });
-  for (const model of replayedReadModels()) f.store.onAppend(model.apply);
+  for (const model of replayedReadModels())
+    f.store.onAppend((tx, appended) => model.applyAll(tx, [appended]));
   // The command runner with the same store: appends go through the live projections.
   const runner = new CommandRunner(f.store);
   return {
