@@ -35,12 +35,17 @@ export const appendThroughStore = (
   total: number,
 ): Promise<Sample> => {
   const run = randomUUID().slice(0, 8);
-  const versions = new Array<number>(concurrency).fill(0);
+  const heads = Array.from({ length: concurrency }, () => ({ version: 0, hash: null as string | null }));
   return runConcurrent(concurrency, total, async (_, w) => {
     const { type, data, metadata } = approvalEvent();
-    const expectedVersion = versions[w] === 0 ? 'no-stream' : versions[w];
-    const result = await store.append(`bench-${run}-${w}`, [{ type, data, metadata }], { expectedVersion });
-    versions[w] = result.nextExpectedVersion;
+    const head = heads[w];
+    // As a writer that keeps its stream's head from its last append, like the command runner after a read.
+    const result = await store.append(`bench-${run}-${w}`, [{ type, data, metadata }], {
+      expectedVersion: head.version === 0 ? 'no-stream' : head.version,
+      previousHash: head.hash,
+    });
+    head.version = result.nextExpectedVersion;
+    head.hash = result.events[result.events.length - 1].hash;
   });
 };
 

@@ -35,14 +35,16 @@ export class CommandRunner {
     streamId: string,
     decider: Pick<Decider<S, never, E>, 'evolve' | 'initialState'>,
     tx?: Tx,
-  ): Promise<{ state: S; version: number }> {
+  ): Promise<{ state: S; version: number; lastHash: string | null }> {
     let state = decider.initialState();
     let version = 0;
+    let lastHash: string | null = null;
     for await (const event of this.store.readStream(streamId, { tx })) {
       state = decider.evolve(state, this.upcast(event) as E);
       version = event.streamVersion;
+      lastHash = event.hash;
     }
-    return { state, version };
+    return { state, version, lastHash };
   }
 
   async handle<S, C, E extends Message>(
@@ -70,7 +72,7 @@ export class CommandRunner {
     command: C,
     options: HandleOptions,
   ): Promise<HandleResult<S>> {
-    const { state, version } = await this.load(streamId, decider, tx);
+    const { state, version, lastHash } = await this.load(streamId, decider, tx);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }
@@ -79,6 +81,7 @@ export class CommandRunner {
     if (events.length > 0) {
       const appended: AppendResult = await this.store.append(streamId, events, {
         expectedVersion: version === 0 ? 'no-stream' : version,
+        previousHash: lastHash,
         metadata: options.metadata,
         tx,
       });

@@ -43,6 +43,12 @@ export interface AppendOptions {
   metadata?: EventMetadata;
   /** Append inside the caller's transaction; otherwise the store opens and commits its own. */
   tx?: Tx;
+  /**
+   * The hash of the stream's event at `expectedVersion`, when the caller has it (it read the stream
+   * or made the last append). The append then checks the head in the statement that inserts, instead
+   * of locking it first; a wrong hash only costs that fast path.
+   */
+  previousHash?: string | null;
 }
 
 export interface AppendResult {
@@ -54,3 +60,8 @@ export interface AppendResult {
 
 /** Called inside the append's transaction: inline projections and outbox routing hook in here. */
 export type AppendHook = (tx: Tx, appended: AppendResult) => Promise<void>;
+
+export interface AppendHookOptions {
+  /** Only streams whose id starts so; an append no hook wants can commit as a single statement. */
+  streamPrefix?: string;
+}

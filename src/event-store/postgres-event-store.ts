@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Clock, IdGenerator } from '../shared/clock';
 import { ConcurrencyError, InvalidEventError } from './event-store.errors';
+import { INSERT_AFTER_LOCK, INSERT_IF_HEAD_IS, type InsertedRow } from './append-statements';
 import type {
   AppendHook,
+  AppendHookOptions,
   AppendOptions,
   AppendResult,
   ExpectedVersion,
@@ -12,6 +14,7 @@ import type {
   Tx,
 } from './event-store.types';
 import type { EventHasher } from './event-hasher';
+import { EventSealer, type SealedAppend, type StreamHead } from './event-sealer';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
 import { registeredUpcasters } from './upcasting/registered-upcasters';
 import type { UpcasterRegistry } from './upcasting/upcaster-registry';
@@ -49,20 +52,47 @@ export interface ReadAllPage {
   checkpoint: GlobalCheckpoint | null;
 }
 
-interface StreamHead {
-  version: number;
-  lastHash: string | null;
+interface KnownHead {
+  expectedVersion: number;
+  previousHash: string | null;
 }
 
-/** An unescaped U+0000 in JSON text: jsonb refuses it, so the event could not be kept as hashed. */
-const NUL_IN_JSON = /(^|[^\\])(\\\\)*\\u0000/;
+interface AppendRequest {
+  streamId: string;
+  events: NewEvent[];
+  /** Each event's [data, metadata] as JSON, checked before anything is written. */
+  serialised: string[];
+}
+
+interface RegisteredHook {
+  run: AppendHook;
+  streamPrefix: string;
+}
+
+/** The caller knows the head (version and its event's hash) of a stream that already has events. */
+const knowsHead = (options: AppendOptions): options is AppendOptions & KnownHead =>
+  typeof options.expectedVersion === 'number' &&
+  options.expectedVersion > 0 &&
+  options.previousHash !== undefined;
+
+const recordedAppend = (streamId: string, sealed: SealedAppend, inserted: InsertedRow[]): AppendResult => ({
+  streamId,
+  nextExpectedVersion: sealed.head.version,
+  events: sealed.events.map((event, i) => ({
+    ...event,
+    globalPosition: Number(inserted[i].global_position),
+    transactionId: inserted[i].transaction_id,
+  })),
+});
 
 /**
- * Append-only PostgreSQL event store. Appends lock the stream head row, so concurrent writers
- * with the same expected version serialise and all but one get a ConcurrencyError.
+ * Append-only PostgreSQL event store. Appends lock the stream head row (or move it only from the
+ * head the caller knows), so concurrent writers with the same expected version serialise and all but
+ * one get a ConcurrencyError.
  */
 export class PostgresEventStore {
-  private readonly hooks: AppendHook[] = [];
+  private readonly hooks: RegisteredHook[] = [];
+  private readonly sealer: EventSealer;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -71,11 +101,13 @@ export class PostgresEventStore {
     private readonly ids: IdGenerator,
     /** Applied on every read, so old schema versions stay stored (and hashed) as they were written. */
     private readonly upcasters: UpcasterRegistry = registeredUpcasters,
-  ) {}
+  ) {
+    this.sealer = new EventSealer(hasher, clock, ids, upcasters);
+  }
 
   /** Registers work that must commit or roll back with every append (inline projections, outbox). */
-  onAppend(hook: AppendHook): void {
-    this.hooks.push(hook);
+  onAppend(hook: AppendHook, options: AppendHookOptions = {}): void {
+    this.hooks.push({ run: hook, streamPrefix: options.streamPrefix ?? '' });
   }
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -84,10 +116,18 @@ export class PostgresEventStore {
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) throw new InvalidEventError('an append needs at least one event');
-    const serialised = events.map((e) => this.serialise(e));
-    return options.tx
-      ? this.appendIn(options.tx, streamId, events, serialised, options)
-      : this.dataSource.transaction((tx) => this.appendIn(tx, streamId, events, serialised, options));
+    const request: AppendRequest = {
+      streamId,
+      events,
+      serialised: events.map((e) => this.sealer.serialise(e)),
+    };
+    if (options.tx) return this.appendIn(options.tx, request, options);
+    if (this.hooksFor(streamId).length === 0 && knowsHead(options)) {
+      // Nothing else to commit with it: one autocommit statement, as a plain INSERT would be.
+      const appended = await this.insertIfHeadIs(this.dataSource, request, options);
+      if (appended) return appended;
+    }
+    return this.dataSource.transaction((tx) => this.appendIn(tx, request, options));
   }
 
   async streamVersion(streamId: string, tx?: Tx): Promise<number> {
@@ -161,73 +201,61 @@ export class PostgresEventStore {
     return upcast ? this.upcasters.upcast(stored) : stored;
   }
 
-  private serialise(event: NewEvent): string {
-    if (!event.type) throw new InvalidEventError('an event needs a type');
-    let json: string | undefined;
-    try {
-      json = JSON.stringify([event.data, event.metadata ?? {}]);
-    } catch (err) {
-      throw new InvalidEventError(`event ${event.type} is not JSON: ${(err as Error).message}`);
-    }
-    if (json === undefined) throw new InvalidEventError(`event ${event.type} has no data`);
-    if (NUL_IN_JSON.test(json)) throw new InvalidEventError(`event ${event.type} holds U+0000`);
-    return json;
+  private async appendIn(tx: Tx, request: AppendRequest, options: AppendOptions): Promise<AppendResult> {
+    const result =
+      (knowsHead(options) ? await this.insertIfHeadIs(tx, request, options) : null) ??
+      (await this.insertAfterLock(tx, request, options));
+    for (const hook of this.hooksFor(request.streamId)) await hook.run(tx, result);
+    return result;
   }
 
-  private async appendIn(
+  private hooksFor(streamId: string): RegisteredHook[] {
+    return this.hooks.filter((hook) => streamId.startsWith(hook.streamPrefix));
+  }
+
+  private async insertAfterLock(
     tx: Tx,
-    streamId: string,
-    events: NewEvent[],
-    serialised: string[],
+    request: AppendRequest,
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const head = await this.lockHead(tx, streamId, options.expectedVersion);
-    const recordedAt = this.clock.now();
-    let previousHash = head.lastHash;
-    const pending = events.map((event, i) => {
-      const [data, eventMetadata] = JSON.parse(serialised[i]) as [unknown, Record<string, unknown>];
-      const fields = {
-        streamId,
-        streamVersion: head.version + i + 1,
-        eventId: this.ids.uuid(),
-        type: event.type,
-        schemaVersion: event.schemaVersion ?? this.upcasters.currentVersion(event.type),
-        data,
-        metadata: { ...options.metadata, ...eventMetadata },
-        recordedAt,
-        previousHash,
-      };
-      const hash = this.hasher.hash(fields);
-      previousHash = hash;
-      return { ...fields, hash };
-    });
-    const nextVersion = head.version + events.length;
-    const inserted: { global_position: string; stream_version: string; transaction_id: string }[] =
-      await tx.query(
-        `WITH ins AS (
-           INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata,
-                               recorded_at, previous_hash, hash)
-           SELECT $1, r."streamVersion", r."eventId", r.type, r."schemaVersion", r.data, r.metadata,
-                  r."recordedAt", r."previousHash", r.hash
-             FROM jsonb_to_recordset($2::jsonb) AS r("streamVersion" bigint, "eventId" uuid, type text,
-                  "schemaVersion" int, data jsonb, metadata jsonb, "recordedAt" timestamptz,
-                  "previousHash" text, hash text)
-            ORDER BY r."streamVersion"
-           RETURNING global_position, stream_version, transaction_id::text AS transaction_id
-         ), head AS (
-           UPDATE streams SET version = $3, last_hash = $4, updated_at = now() WHERE stream_id = $1
-         )
-         SELECT * FROM ins ORDER BY stream_version`,
-        [streamId, JSON.stringify(pending), nextVersion, previousHash],
-      );
-    const recorded: RecordedEvent[] = pending.map((p, i) => ({
-      ...p,
-      globalPosition: Number(inserted[i].global_position),
-      transactionId: inserted[i].transaction_id,
-    }));
-    const result: AppendResult = { streamId, nextExpectedVersion: nextVersion, events: recorded };
-    for (const hook of this.hooks) await hook(tx, result);
-    return result;
+    const head = await this.lockHead(tx, request.streamId, options.expectedVersion);
+    const appended = await this.insertSealed(tx, INSERT_AFTER_LOCK, request, head, options);
+    if (!appended) throw new Error(`the append to ${request.streamId} inserted fewer events than it sealed`);
+    return appended;
+  }
+
+  /** null when the head is not (expectedVersion, previousHash): nothing was written. */
+  private insertIfHeadIs(
+    runner: Tx | DataSource,
+    request: AppendRequest,
+    options: AppendOptions & KnownHead,
+  ): Promise<AppendResult | null> {
+    const head = { version: options.expectedVersion, lastHash: options.previousHash };
+    return this.insertSealed(runner, INSERT_IF_HEAD_IS, request, head, options, [
+      head.version,
+      head.lastHash,
+    ]);
+  }
+
+  /** Seals the events after `head` and runs `statement` ($1 stream, $2 events, $3–$4 the new head, then `more`). */
+  private async insertSealed(
+    runner: Tx | DataSource,
+    statement: string,
+    request: AppendRequest,
+    head: StreamHead,
+    options: AppendOptions,
+    more: unknown[] = [],
+  ): Promise<AppendResult | null> {
+    const { streamId, events, serialised } = request;
+    const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
+    const inserted: InsertedRow[] = await runner.query(statement, [
+      streamId,
+      JSON.stringify(sealed.events),
+      sealed.head.version,
+      sealed.head.lastHash,
+      ...more,
+    ]);
+    return inserted.length === events.length ? recordedAppend(streamId, sealed, inserted) : null;
   }
 
   /** Takes the stream head's row lock (creating the head for a new stream) and checks the version. */

@@ -2,6 +2,7 @@ import { Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@
 import { Queue } from 'bullmq';
 import { CONFIG, type Config } from '../config/config';
 import { PostgresEventStore } from '../event-store/postgres-event-store';
+import { PROPOSAL_STREAM_PREFIX } from '../proposals/application/proposal-stream';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { vietnamWorkingCalendar } from '../shared/calendar/vietnam-holidays';
 import { closeWithin } from './close-within';
@@ -52,7 +53,9 @@ export class NotificationsModule implements OnModuleInit, OnApplicationShutdown 
   ) {}
 
   onModuleInit(): void {
-    this.store.onAppend((tx, appended) => this.outbox.apply(tx, appended));
+    this.store.onAppend((tx, appended) => this.outbox.apply(tx, appended), {
+      streamPrefix: PROPOSAL_STREAM_PREFIX,
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -20,6 +20,7 @@ import { ProposalDraftingController } from './http/proposal-drafting.controller'
 import { ProposalQueriesController } from './http/proposal-queries.controller';
 import { ProposalReviewController } from './http/proposal-review.controller';
 import { ProposalReadModelProjection } from './projections/proposal-read-model.projection';
+import { PROPOSAL_STREAM_PREFIX } from './application/proposal-stream';
 
 @Module({
   imports: [CqrsModule, OrgRegistryModule],
@@ -53,7 +54,8 @@ export class ProposalsModule implements OnModuleInit {
 
   /** Inline projections join every append's transaction. */
   onModuleInit(): void {
-    this.store.onAppend((tx, appended) => this.readModel.apply(tx, appended));
-    this.store.onAppend((tx, appended) => this.reservations.apply(tx, appended));
+    const proposals = { streamPrefix: PROPOSAL_STREAM_PREFIX };
+    this.store.onAppend((tx, appended) => this.readModel.apply(tx, appended), proposals);
+    this.store.onAppend((tx, appended) => this.reservations.apply(tx, appended), proposals);
   }
 }

@@ -28,7 +28,7 @@ describe('CommandRunner.handle: read, fold, decide, append', () => {
     const result = await f.runner.handle(stream, tally, add(5));
     expect(result).toMatchObject({ version: 2, state: 15 });
     const loaded = await f.runner.load(stream, tally);
-    expect(loaded).toEqual({ state: 15, version: 2 });
+    expect(loaded).toEqual({ state: 15, version: 2, lastHash: result.events[result.events.length - 1].hash });
   });
 
   it('keeps the correlation id and actor in the event metadata', async () => {
