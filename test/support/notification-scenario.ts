@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Role } from '../../src/shared/domain/actor';
 import type { CaughtMail } from './mail-catcher';
+import { proposalClient } from './proposal-client';
 import type { TestApp } from './test-app';
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Where the Organization Board's e-mail goes in these tests. */
 export const BOARD_MAILBOX = 'bantochuc@tinhuy.example.vn';
@@ -14,47 +11,17 @@ export const BOARD_MAILBOX = 'bantochuc@tinhuy.example.vn';
  * Sở Tài chính consulted, an admin) and the HTTP commands they send; each returns the supertest request.
  */
 export const proposalActors = async (t: TestApp) => {
-  const tokens: Record<string, string> = {};
-  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) =>
-    (tokens[who] = await t.token({ sub: `${who}-${randomUUID()}`, name: who, roles, orgUnit, bodies }));
-  await persona('lead', ['submitter'], 'SNV');
-  await persona('board', ['reviewer'], undefined, ['BTCTU']);
-  await persona('finance', ['reviewer'], undefined, ['STC']);
-  await persona('admin', ['admin']);
-  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
-  const post = (who: string, id: string, action: string, body: object = {}) =>
-    t.http().post(`/api/proposals/${id}/${action}`).set(as(who)).send(body);
+  const { as, cast, post, draft, attachProposal } = proposalClient(() => t);
+  await cast('lead', 'board', 'finance', 'admin');
   return {
     as,
-    draft: (title: string) =>
-      t
-        .http()
-        .post('/api/proposals')
-        .set(as('lead'))
-        .send({
-          proposalType: 'internal-restructuring',
-          title,
-          summary: 'Giảm đầu mối',
-          leadAgency: 'SNV',
-          coordinatingAgencies: ['STC'],
-          figures: {
-            focalPoints: { before: 12, after: 10 },
-            staffing: { before: 100, after: 90 },
-            deputies: { before: 6, after: 4 },
-          },
-        }),
-    attach: (id: string) =>
-      t
-        .http()
-        .post(`/api/proposals/${id}/attachments`)
-        .set(as('lead'))
-        .field('kind', 'proposal')
-        .attach('file', PDF, 'de-an.pdf'),
-    submit: (id: string) => post('lead', id, 'submit'),
-    approve: (id: string) => post('board', id, 'approve'),
-    giveOpinion: (id: string) => post('finance', id, 'opinions', { body: 'STC', opinion: 'agree' }),
-    requestRevision: (id: string) => post('board', id, 'request-revision', { reason: 'Bổ sung số liệu' }),
-    withdraw: (id: string) => post('lead', id, 'withdraw', { reason: 'Không còn phù hợp' }),
+    draft: (title: string) => draft('lead', { title }),
+    attach: (id: string) => attachProposal(id, 'lead'),
+    submit: (id: string) => post(id, 'submit', 'lead'),
+    approve: (id: string) => post(id, 'approve', 'board'),
+    giveOpinion: (id: string) => post(id, 'opinions', 'finance', { body: 'STC', opinion: 'agree' }),
+    requestRevision: (id: string) => post(id, 'request-revision', 'board', { reason: 'Bổ sung số liệu' }),
+    withdraw: (id: string) => post(id, 'withdraw', 'lead', { reason: 'Không còn phù hợp' }),
     /** Registers the Organization Board's e-mail address, so its notifications go by e-mail as well. */
     registerBoardMailbox: () =>
       t

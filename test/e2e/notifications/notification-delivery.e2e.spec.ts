@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { verifyWebhookSignature } from '../../../src/notifications/channels/webhook.sender';
-import type { Role } from '../../../src/shared/domain/actor';
 import { startMailCatcher } from '../../support/mail-catcher';
 import { MovableClock } from '../../support/movable-clock';
+import { proposalClient } from '../../support/proposal-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { eventually, startWebhookReceiver } from '../../support/webhook-receiver';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const SECRET = 'webhook-secret-of-the-organization-board-0123456789';
 const FAST = { RUN_WORKERS: 'true', RELAY_POLL_MS: '200', DELIVERY_BACKOFF_MS: '100' };
 
@@ -19,45 +18,13 @@ interface Notification {
   data: { stageId?: string };
 }
 
-/** Personas, and a proposal drafted and submitted by the Sở Nội vụ, as every test here needs. */
+/** The people, a proposal drafted and submitted by the Sở Nội vụ, and the notifications someone sees. */
 const workflow = (t: () => TestApp) => {
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
-  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) =>
-    (tokens[who] = await t().token({ sub: `${who}-${randomUUID()}`, name: who, roles, orgUnit, bodies }));
-  const submit = async (title: string) => {
-    const created = await t()
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title,
-        summary: 'Giảm đầu mối',
-        leadAgency: 'SNV',
-        coordinatingAgencies: ['STC'],
-        figures: {
-          focalPoints: { before: 12, after: 10 },
-          staffing: { before: 100, after: 90 },
-          deputies: { before: 6, after: 4 },
-        },
-      })
-      .expect(201);
-    const id = created.body.proposalId as string;
-    await t()
-      .http()
-      .post(`/api/proposals/${id}/attachments`)
-      .set(as('lead'))
-      .field('kind', 'proposal')
-      .attach('file', PDF, 'de-an.pdf')
-      .expect(201);
-    await t().http().post(`/api/proposals/${id}/submit`).set(as('lead')).expect(200);
-    return id;
-  };
+  const client = proposalClient(t);
   const notificationsOf = async (who: string, proposalId: string): Promise<Notification[]> =>
-    (await t().http().get(`/api/notifications?proposalId=${proposalId}`).set(as(who)).expect(200))
+    (await t().http().get(`/api/notifications?proposalId=${proposalId}`).set(client.as(who)).expect(200))
       .body as Notification[];
-  return { tokens, as, persona, submit, notificationsOf };
+  return { ...client, submit: (title: string) => client.submitted({ title }), notificationsOf };
 };
 
 describe('Notifications of a submission', () => {
@@ -72,9 +39,7 @@ describe('Notifications of a submission', () => {
     mail = await startMailCatcher();
     hooks = await startWebhookReceiver(() => webhookStatus);
     t = await startTestApp({ env: { ...FAST, SMTP_URL: mail.url, WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
-    await w.persona('lead', ['submitter'], 'SNV');
-    await w.persona('board', ['reviewer'], undefined, ['BTCTU']);
-    await w.persona('admin', ['admin']);
+    await w.cast('lead', 'board', 'admin');
     await t
       .http()
       .put('/api/admin/notification-endpoints/BTCTU/email')
@@ -242,9 +207,7 @@ describe('Reminders and escalations on the working-day calendar', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: FAST, clock });
-    await w.persona('lead', ['submitter'], 'SNV');
-    await w.persona('board', ['reviewer'], undefined, ['BTCTU']);
-    await w.persona('office', ['reviewer'], undefined, ['VPTU']);
+    await w.cast('lead', 'board', 'office');
   });
   afterAll(() => t.close());
 
@@ -259,7 +222,7 @@ describe('Reminders and escalations on the working-day calendar', () => {
     const closed = await w.submit('Sắp xếp phòng thuộc Sở Nội vụ Vĩnh Hòa');
     const detail = await t.http().get(`/api/proposals/${open}`).set(w.as('lead')).expect(200);
     expect(JSON.stringify(detail.body)).toContain('"dueOn":"2018-03-02"');
-    await t.http().post(`/api/proposals/${closed}/approve`).set(w.as('board')).send({}).expect(200);
+    await w.post(closed, 'approve', 'board').expect(200);
 
     clock.set('2018-02-28T10:00:00.000Z'); // before the reminder
     await new Promise((r) => setTimeout(r, 1_000));

@@ -1,13 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Role } from '../../../src/shared/domain/actor';
+import { FIGURES, proposalClient } from '../../support/proposal-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const figures = {
-  focalPoints: { before: 12, after: 10 },
-  staffing: { before: 100, after: 90 },
-  deputies: { before: 6, after: 4 },
-};
 
 interface Moment {
   at: string;
@@ -17,20 +9,13 @@ interface Moment {
 
 describe('A proposal at any point of its past', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
-  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) =>
-    (tokens[who] = await t.token({ sub: `${who}-${randomUUID()}`, name: who, roles, orgUnit, bodies }));
+  const client = proposalClient(() => t);
+  const as = client.as;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await persona('lead', ['submitter'], 'SNV');
-    await persona('other', ['submitter'], 'SYT');
-    await persona('board', ['reviewer'], undefined, ['BTCTU']);
-    await persona('finance', ['reviewer'], undefined, ['STC']);
-    await persona('secretary', ['committee-secretary'], undefined, ['BTVTU']);
-    await persona('auditor', ['auditor']);
-    for (let i = 1; i <= 8; i++) await persona(`m${i}`, ['committee-member'], undefined, ['BTVTU']);
+    await client.cast('lead', 'other', 'board', 'finance', 'secretary', 'auditor');
+    await client.committee(8);
   });
   afterAll(() => t.close());
 
@@ -38,48 +23,23 @@ describe('A proposal at any point of its past', () => {
     const moments: Moment[] = [];
     let id = '';
     const capture = async () => {
-      const live = await t.http().get(`/api/proposals/${id}`).set(as('lead')).expect(200);
-      moments.push({
-        at: new Date().toISOString(),
-        version: live.body.version,
-        proposal: live.body.proposal,
-      });
+      const live = await client.detail(id, 'lead');
+      moments.push({ at: new Date().toISOString(), version: live.version, proposal: live.proposal });
       await new Promise((r) => setTimeout(r, 5)); // the next event is recorded strictly later
     };
     const post = async (who: string, path: string, body: object = {}) => {
-      await t.http().post(`/api/proposals/${id}/${path}`).set(as(who)).send(body).expect(200);
+      await client.post(id, path, who, body).expect(200);
       await capture();
     };
 
-    const created = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title: 'Sắp xếp phòng thuộc Sở Nội vụ Đông Yên',
-        summary: 'Giảm đầu mối',
-        leadAgency: 'SNV',
-        coordinatingAgencies: ['STC'],
-        figures,
-      })
+    const created = await client
+      .draft('lead', { title: 'Sắp xếp phòng thuộc Sở Nội vụ Đông Yên' })
       .expect(201);
     id = created.body.proposalId;
     await capture();
-    await t
-      .http()
-      .patch(`/api/proposals/${id}`)
-      .set(as('lead'))
-      .send({ title: 'Sắp xếp phòng thuộc Sở Nội vụ Vĩnh Thuận' })
-      .expect(200);
+    await client.edit(id, 'lead', { title: 'Sắp xếp phòng thuộc Sở Nội vụ Vĩnh Thuận' }).expect(200);
     await capture();
-    await t
-      .http()
-      .post(`/api/proposals/${id}/attachments`)
-      .set(as('lead'))
-      .field('kind', 'proposal')
-      .attach('file', PDF, 'de-an.pdf')
-      .expect(201);
+    await client.attachProposal(id, 'lead').expect(201);
     await capture();
     await post('lead', 'submit');
     await post('board', 'approve');
@@ -90,7 +50,7 @@ describe('A proposal at any point of its past', () => {
     await post('lead', 'implementation', {
       decisionNumber: '45/QĐ-UBND',
       decisionDate: '2019-03-01',
-      actualFigures: figures,
+      actualFigures: FIGURES,
     });
 
     expect(moments.length).toBeGreaterThan(10);
@@ -121,26 +81,11 @@ describe('A proposal at any point of its past', () => {
   });
 
   it('lists every event with position, actor, readable summaries in both languages and the hash chain', async () => {
-    const { body: created } = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title: 'Hợp nhất phòng Hòa Bình',
-        summary: 's',
-        leadAgency: 'SNV',
-        coordinatingAgencies: ['STC'],
-        figures,
-      })
+    const { body: created } = await client
+      .draft('lead', { title: 'Hợp nhất phòng Hòa Bình', summary: 's' })
       .expect(201);
     const id = created.proposalId as string;
-    await t
-      .http()
-      .patch(`/api/proposals/${id}`)
-      .set(as('lead'))
-      .send({ summary: 'Giảm cấp phó' })
-      .expect(200);
+    await client.edit(id, 'lead', { summary: 'Giảm cấp phó' }).expect(200);
     const { body: history } = await t
       .http()
       .get(`/api/proposals/${id}/history`)

@@ -1,88 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../../src/shared/domain/actor';
 import { openApiPath, servedRoutes } from '../../support/http-routes';
+import { DRAFT, FIGURES, proposalClient } from '../../support/proposal-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const figures = (staffingAfter = 90) => ({
-  focalPoints: { before: 12, after: 10 },
-  staffing: { before: 100, after: staffingAfter },
-  deputies: { before: 6, after: 4 },
-});
+const withStaffingAfter = (after: number) => ({ ...FIGURES, staffing: { before: 100, after } });
+/** The drafts of the validation cases: a one-letter summary, nobody consulted. */
+const BARE = { summary: 's', coordinatingAgencies: [] };
 
 describe('A proposal from draft to implementation over HTTP', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
-  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) =>
-    (tokens[who] = await t.token({ sub: `${who}-${randomUUID()}`, name: who, roles, orgUnit, bodies }));
+  const client = proposalClient(() => t);
+  const { as, post } = client;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await persona('lead', ['submitter'], 'SNV');
-    await persona('other', ['submitter'], 'SYT');
-    await persona('board', ['reviewer'], undefined, ['BTCTU']);
-    await persona('finance', ['reviewer'], undefined, ['STC']);
-    await persona('secretary', ['committee-secretary'], undefined, ['BTVTU']);
-    await persona('auditor', ['auditor']);
-    await persona('admin', ['admin']);
-    for (let i = 1; i <= 15; i++) await persona(`m${i}`, ['committee-member'], undefined, ['BTVTU']);
+    await client.cast('lead', 'other', 'board', 'finance', 'secretary', 'auditor', 'admin');
+    await client.committee(15);
   });
   afterAll(() => t.close());
 
-  const draft = async (title = 'Sắp xếp các phòng thuộc Sở Nội vụ', staffingAfter = 90) => {
-    const res = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title,
-        summary: 'Giảm đầu mối và cấp phó',
-        leadAgency: 'SNV',
-        coordinatingAgencies: ['STC'],
-        figures: figures(staffingAfter),
-      });
-    expect(res.status).toBe(201);
-    return res;
-  };
-
-  const submitted = async () => {
-    const { body } = await draft();
-    const id = body.proposalId as string;
-    await t
-      .http()
-      .post(`/api/proposals/${id}/attachments`)
-      .set(as('lead'))
-      .field('kind', 'proposal')
-      .attach('file', PDF, 'de-an.pdf')
-      .expect(201);
-    await t.http().post(`/api/proposals/${id}/submit`).set(as('lead')).expect(200);
-    return id;
-  };
-
-  const castVotesFor = async (id: string, members: number) => {
-    for (let i = 1; i <= members; i++)
-      await t
-        .http()
-        .post(`/api/proposals/${id}/votes`)
-        .set(as(`m${i}`))
-        .send({ choice: 'for' })
-        .expect(200);
-  };
+  const SUMMARY = 'Giảm đầu mối và cấp phó';
+  const draft = (title = DRAFT.title) => client.draft('lead', { title, summary: SUMMARY }).expect(201);
+  const submitted = () => client.submitted({ summary: SUMMARY });
 
   /** Appraisal approved, STC's opinion given, the vote opened and `votesFor` members voting for; the close's answer. */
   const voteOn = async (id: string, votesFor: number, opinion = 'agree') => {
-    await t.http().post(`/api/proposals/${id}/approve`).set(as('board')).send({}).expect(200);
-    await t
-      .http()
-      .post(`/api/proposals/${id}/opinions`)
-      .set(as('finance'))
-      .send({ body: 'STC', opinion })
-      .expect(200);
-    await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
-    await castVotesFor(id, votesFor);
-    return t.http().post(`/api/proposals/${id}/close-vote`).set(as('secretary')).expect(200);
+    await post(id, 'approve', 'board').expect(200);
+    await post(id, 'opinions', 'finance', { body: 'STC', opinion }).expect(200);
+    await post(id, 'open-vote', 'secretary').expect(200);
+    await client.castVotes(id, Array(votesFor).fill('for'));
+    return post(id, 'close-vote', 'secretary').expect(200);
   };
 
   it('goes through appraisal, consultation and a Standing Committee vote to implementation', async () => {
@@ -90,22 +37,15 @@ describe('A proposal from draft to implementation over HTTP', () => {
     expect(created.headers.location).toBe(`/api/proposals/${created.body.proposalId}`);
     expect(created.headers.etag).toBe('W/"1"');
     const id = created.body.proposalId as string;
-    const detail = await t.http().get(`/api/proposals/${id}`).set(as('lead')).expect(200);
-    expect(detail.body.proposal.title).toBe('Sắp xếp phòng Vĩnh Hòa'.normalize('NFC'));
-    expect(detail.body.allowedActions).toContain('submit');
+    const detail = await client.detail(id, 'lead');
+    expect(detail.proposal.title).toBe('Sắp xếp phòng Vĩnh Hòa'.normalize('NFC'));
+    expect(detail.allowedActions).toContain('submit');
 
-    await t
-      .http()
-      .post(`/api/proposals/${id}/attachments`)
-      .set(as('lead'))
-      .field('kind', 'proposal')
-      .attach('file', PDF, 'đề án.pdf')
-      .expect(201);
-    await t.http().post(`/api/proposals/${id}/submit`).set(as('lead')).expect(200);
+    await client.attachAndSubmit(id, 'lead', 'đề án.pdf');
     const inbox = await t.http().get('/api/inbox').set(as('board')).expect(200);
     expect(inbox.body.map((i: { proposalId: string }) => i.proposalId)).toContain(id);
 
-    await t.http().post(`/api/proposals/${id}/approve`).set(as('board')).send({}).expect(200);
+    await post(id, 'approve', 'board').expect(200);
     expect(
       (await t.http().get('/api/inbox').set(as('board'))).body.map(
         (i: { proposalId: string }) => i.proposalId,
@@ -116,32 +56,26 @@ describe('A proposal from draft to implementation over HTTP', () => {
         (i: { proposalId: string }) => i.proposalId,
       ),
     ).toContain(id);
-    await t
-      .http()
-      .post(`/api/proposals/${id}/opinions`)
-      .set(as('finance'))
-      .send({ body: 'STC', opinion: 'agree' })
-      .expect(200);
+    await post(id, 'opinions', 'finance', { body: 'STC', opinion: 'agree' }).expect(200);
 
-    await t.http().post(`/api/proposals/${id}/open-vote`).set(as('secretary')).expect(200);
-    await castVotesFor(id, 8);
-    const twice = await t.http().post(`/api/proposals/${id}/votes`).set(as('m1')).send({ choice: 'for' });
+    await post(id, 'open-vote', 'secretary').expect(200);
+    await client.castVotes(id, Array(8).fill('for'));
+    const twice = await post(id, 'votes', 'm1', { choice: 'for' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('PROPOSAL.ALREADY_VOTED');
-    const closed = await t.http().post(`/api/proposals/${id}/close-vote`).set(as('secretary')).expect(200);
+    const closed = await post(id, 'close-vote', 'secretary').expect(200);
     expect(closed.body.status).toBe('Approved');
 
-    await t
-      .http()
-      .post(`/api/proposals/${id}/implementation`)
-      .set(as('lead'))
-      .send({ decisionNumber: '123/QĐ-UBND', decisionDate: '2019-06-30', actualFigures: figures() })
-      .expect(200);
-    const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200);
-    expect(history.body.map((e: { type: string }) => e.type)).toEqual(
+    await post(id, 'implementation', 'lead', {
+      decisionNumber: '123/QĐ-UBND',
+      decisionDate: '2019-06-30',
+      actualFigures: FIGURES,
+    }).expect(200);
+    const history = await client.history(id);
+    expect(history.map((e) => e.type)).toEqual(
       expect.arrayContaining(['ProposalDrafted', 'VoteClosed', 'ProposalApproved', 'ImplementationRecorded']),
     );
-    expect(history.body[0].actor).toMatchObject({ name: 'lead', orgUnit: 'SNV' });
+    expect(history[0].actor).toMatchObject({ name: 'lead', orgUnit: 'SNV' });
   });
 
   it('does not approve when fewer than half of all 15 members vote for', async () => {
@@ -166,8 +100,7 @@ describe('A proposal from draft to implementation over HTTP', () => {
           : await req.send(method === 'patch' ? { title: 'Đổi tên' } : { reason: 'x' });
       expect([path, res.status]).toEqual([path, 404]);
     }
-    const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200);
-    expect(history.body.map((e: { type: string }) => e.type)).toEqual(['ProposalDrafted']);
+    expect((await client.history(id)).map((e) => e.type)).toEqual(['ProposalDrafted']);
     const list = await t.http().get('/api/proposals?q=dong yen').set(as('other')).expect(200);
     expect(list.body.items.map((i: { proposalId: string }) => i.proposalId)).not.toContain(id);
     const mine = await t.http().get('/api/proposals?q=dong yen').set(as('lead')).expect(200);
@@ -176,8 +109,7 @@ describe('A proposal from draft to implementation over HTTP', () => {
 
   it('refuses every write route to an auditor with 403 and appends nothing', async () => {
     const id = await submitted();
-    const historyLength = async () =>
-      (await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200)).body.length;
+    const historyLength = async () => (await client.history(id)).length;
     const before = await historyLength();
     const writes = servedRoutes(t.app).filter((r) => r.path.startsWith('/api/') && r.method !== 'get');
     expect(writes.length).toBeGreaterThan(20);
@@ -236,18 +168,11 @@ describe('A proposal from draft to implementation over HTTP', () => {
   });
 
   it('answers 422 naming the field when a coordinating agency is not in the registry, and creates nothing', async () => {
-    const res = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title: 'Đề án phối hợp với cơ quan không có thật',
-        summary: 's',
-        leadAgency: 'SNV',
-        coordinatingAgencies: ['STC', 'KHONGCO'],
-        figures: figures(),
-      });
+    const res = await client.draft('lead', {
+      title: 'Đề án phối hợp với cơ quan không có thật',
+      summary: 's',
+      coordinatingAgencies: ['STC', 'KHONGCO'],
+    });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
       code: 'PROPOSAL.UNKNOWN_AGENCY',
@@ -259,20 +184,14 @@ describe('A proposal from draft to implementation over HTTP', () => {
 
   it('answers 422 naming the rule when a merger names a unit already in another open merger', async () => {
     const merger = (title: string, unitCodes: string[]) =>
-      t
-        .http()
-        .post('/api/proposals')
-        .set(as('lead'))
-        .send({
-          proposalType: 'commune-merger',
-          title,
-          summary: 'Sáp nhập xã đảo',
-          leadAgency: 'SNV',
-          coordinatingAgencies: [],
-          figures: figures(),
-          unitCodes,
-          resultingUnit: { name: 'Hòn Tre', unitType: 'Xã' },
-        });
+      client.draft('lead', {
+        proposalType: 'commune-merger',
+        title,
+        summary: 'Sáp nhập xã đảo',
+        coordinatingAgencies: [],
+        unitCodes,
+        resultingUnit: { name: 'Hòn Tre', unitType: 'Xã' },
+      });
     const first = await merger('Sáp nhập xã Hòn Tre và Lại Sơn', ['31108', '31111']);
     expect(first.status).toBe(201);
     const second = await merger('Sáp nhập xã Lại Sơn và An Sơn', ['31111', '31114']);
@@ -326,22 +245,13 @@ describe('A proposal from draft to implementation over HTTP', () => {
       .send({ comment: 'Thay mặt Trưởng ban' })
       .expect(200);
     expect(await inboxOf(deputy)).not.toContain(id);
-    const history = await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200);
-    const approval = history.body.find((e: { type: string }) => e.type === 'StageApproved');
-    expect(approval.data.actingFor).toMatchObject({ body: 'BTCTU' });
+    const approval = (await client.history(id)).find((e) => e.type === 'StageApproved');
+    expect(approval?.data.actingFor).toMatchObject({ body: 'BTCTU' });
   });
 
   it('answers the same Idempotency-Key and body with the same response, and 422 for another body', async () => {
     const key = `k-${randomUUID()}`;
-    const send = (title: string) =>
-      t.http().post('/api/proposals').set(as('lead')).set('Idempotency-Key', key).send({
-        proposalType: 'internal-restructuring',
-        title,
-        summary: 's',
-        leadAgency: 'SNV',
-        coordinatingAgencies: [],
-        figures: figures(),
-      });
+    const send = (title: string) => client.draft('lead', { ...BARE, title }).set('Idempotency-Key', key);
     const first = await send('Đề án Hòa Chánh');
     const again = await send('Đề án Hòa Chánh');
     expect(again.body).toEqual(first.body);
@@ -351,18 +261,11 @@ describe('A proposal from draft to implementation over HTTP', () => {
   });
 
   it('refuses a staffing increase without the exception path with 422 naming the rule', async () => {
-    const res = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title: 'Tăng biên chế',
-        summary: 's',
-        leadAgency: 'SNV',
-        coordinatingAgencies: [],
-        figures: figures(120),
-      });
+    const res = await client.draft('lead', {
+      ...BARE,
+      title: 'Tăng biên chế',
+      figures: withStaffingAfter(120),
+    });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('PROPOSAL.NET_INCREASE_NEEDS_EXCEPTION');
     expect(res.headers['content-type']).toContain('application/problem+json');
@@ -370,25 +273,13 @@ describe('A proposal from draft to implementation over HTTP', () => {
 
   it.each([
     ['an unknown field', { extra: 1 }],
-    ['a negative figure', { figures: { ...figures(), staffing: { before: -1, after: 0 } } }],
-    ['a string figure', { figures: { ...figures(), staffing: { before: 'NaN', after: 0 } } }],
+    ['a negative figure', { figures: { ...FIGURES, staffing: { before: -1, after: 0 } } }],
+    ['a string figure', { figures: { ...FIGURES, staffing: { before: 'NaN', after: 0 } } }],
     ['U+0000 in the title', { title: 'Hòa\u0000' }],
     ['a zero-width space in the title', { title: 'Hò\u200Ba' }],
     ['a bidi override in the title', { title: '\u202EHòa' }],
   ])('answers 400 for %s and creates nothing', async (_, patch) => {
-    const res = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title: 'Đề án',
-        summary: 's',
-        leadAgency: 'SNV',
-        coordinatingAgencies: [],
-        figures: figures(),
-        ...patch,
-      });
+    const res = await client.draft('lead', { ...BARE, title: 'Đề án', ...patch });
     expect(res.status).toBe(400);
     expect(res.body.errors.length).toBeGreaterThan(0);
   });
@@ -417,19 +308,9 @@ describe('A proposal from draft to implementation over HTTP', () => {
 
   it('answers in the language the caller asks for', async () => {
     const send = (language: string) =>
-      t
-        .http()
-        .post('/api/proposals')
-        .set(as('lead'))
-        .set('Accept-Language', language)
-        .send({
-          proposalType: 'internal-restructuring',
-          title: 'Tăng biên chế',
-          summary: 's',
-          leadAgency: 'SNV',
-          coordinatingAgencies: [],
-          figures: figures(120),
-        });
+      client
+        .draft('lead', { ...BARE, title: 'Tăng biên chế', figures: withStaffingAfter(120) })
+        .set('Accept-Language', language);
     const vi = await send('vi');
     const en = await send('en-GB,en;q=0.9');
     expect([vi.status, en.status]).toEqual([422, 422]);

@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   PROPOSAL_TYPES,
   type Figures,
   type ProposalType,
 } from '../../../src/proposals/domain/proposal.types';
-import type { Role } from '../../../src/shared/domain/actor';
 import { foldForSearch } from '../../../src/shared/domain/text';
+import { proposalClient } from '../../support/proposal-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 // ---------------------------------------------------------------------------------------------
@@ -15,7 +14,6 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 // a reason that says so. Units are picked so no two journeys here (or in revision-and-endings) share one.
 // ---------------------------------------------------------------------------------------------
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const FIXTURE_REASON = 'TEST FIXTURE: made-up figures for an e2e test, not a statistic';
 const FIXTURE_SOURCE = 'test fixture: made-up hamlet for an e2e test';
 
@@ -127,11 +125,6 @@ const CASES: Record<ProposalType, JourneyCase> = {
 
 const isMerger = (c: JourneyCase) => (c.units?.length ?? 0) > 0;
 
-interface InboxItem {
-  proposalId: string;
-  stageId: string;
-}
-
 interface UnitView {
   code: string;
   population: number | null;
@@ -141,25 +134,14 @@ interface UnitView {
 
 describe('Every proposal type from draft to implementation over HTTP', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => {
-    if (!tokens[who]) throw new Error(`no persona ${who}`);
-    return { Authorization: `Bearer ${tokens[who]}` };
-  };
-  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) => {
-    tokens[who] ??= await t.token({ sub: `${who}-${randomUUID()}`, name: who, roles, orgUnit, bodies });
-    return who;
-  };
-  const lead = (agency: string) => persona(`lead:${agency}`, ['submitter'], agency);
-  const reviewerOf = (body: string) => persona(`reviewer:${body}`, ['reviewer'], undefined, [body]);
-  const member = (i: number) => persona(`member:${i}`, ['committee-member'], undefined, ['BTVTU']);
+  const client = proposalClient(() => t);
+  const { as, post, detail, history, expectInboxes } = client;
+  const lead = (agency: string) => client.persona(`lead:${agency}`, ['submitter'], agency);
+  const reviewerOf = (body: string) => client.persona(`reviewer:${body}`, ['reviewer'], undefined, [body]);
 
   beforeAll(async () => {
     t = await startTestApp();
-    await persona('board', ['reviewer'], undefined, ['BTCTU']);
-    await persona('secretary', ['committee-secretary'], undefined, ['BTVTU']);
-    await persona('admin', ['admin']);
-    await persona('auditor', ['auditor']);
+    await client.cast('board', 'secretary', 'admin', 'auditor');
     const db = t.app.get(DataSource);
     for (const h of FIXTURE_HAMLETS) {
       await db.query(
@@ -174,32 +156,6 @@ describe('Every proposal type from draft to implementation over HTTP', () => {
   // -------------------------------------------------------------------------------------------
   // Small helpers: one HTTP call each.
   // -------------------------------------------------------------------------------------------
-
-  const detail = async (id: string, who = 'auditor') =>
-    (await t.http().get(`/api/proposals/${id}`).set(as(who)).expect(200)).body;
-
-  const history = async (id: string) =>
-    (await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200)).body as {
-      type: string;
-      data: Record<string, unknown>;
-    }[];
-
-  /** How many times each person's inbox lists the proposal: 1 while their stage is open, else 0. */
-  const inboxCounts = async (id: string, people: string[]) => {
-    const counts: Record<string, number> = {};
-    for (const who of people) {
-      const { body } = await t.http().get('/api/inbox').set(as(who)).expect(200);
-      counts[who] = (body as InboxItem[]).filter((item) => item.proposalId === id).length;
-    }
-    return counts;
-  };
-  const expectInboxes = async (id: string, everyone: string[], open: string[]) =>
-    expect(await inboxCounts(id, everyone)).toEqual(
-      Object.fromEntries(everyone.map((who) => [who, open.includes(who) ? 1 : 0])),
-    );
-
-  const post = (id: string, path: string, who: string, body: object = {}) =>
-    t.http().post(`/api/proposals/${id}/${path}`).set(as(who)).send(body);
 
   const setFixtureFigures = async (u: FixtureUnit): Promise<UnitView> => {
     const res = await t
@@ -228,29 +184,25 @@ describe('Every proposal type from draft to implementation over HTTP', () => {
       const c = CASES[type];
       const submitter = await lead(c.leadAgency);
       const consulted = await Promise.all(c.coordinatingAgencies.map(reviewerOf));
-      await member(1);
-      const everyone = ['board', ...consulted, 'secretary', 'member:1'];
-      const committee = ['secretary', 'member:1'];
+      await client.member(1);
+      const everyone = ['board', ...consulted, 'secretary', 'm1'];
+      const committee = ['secretary', 'm1'];
 
       // Given fixture figures on the units a merger joins
       const units = await Promise.all((c.units ?? []).map(setFixtureFigures));
 
       // When the lead agency drafts the proposal
-      const created = await t
-        .http()
-        .post('/api/proposals')
-        .set(as(submitter))
-        .send({
-          proposalType: type,
-          title: c.title,
-          summary: `Đề án ${type} (kiểm thử)`,
-          leadAgency: c.leadAgency,
-          coordinatingAgencies: c.coordinatingAgencies,
-          figures: c.figures,
-          ...(c.justification ? { justification: c.justification } : {}),
-          ...(isMerger(c) ? { unitCodes: c.units!.map((u) => u.code) } : {}),
-          ...(c.resultingUnit ? { resultingUnit: c.resultingUnit } : {}),
-        });
+      const created = await client.draft(submitter, {
+        proposalType: type,
+        title: c.title,
+        summary: `Đề án ${type} (kiểm thử)`,
+        leadAgency: c.leadAgency,
+        coordinatingAgencies: c.coordinatingAgencies,
+        figures: c.figures,
+        ...(c.justification ? { justification: c.justification } : {}),
+        ...(isMerger(c) ? { unitCodes: c.units!.map((u) => u.code) } : {}),
+        ...(c.resultingUnit ? { resultingUnit: c.resultingUnit } : {}),
+      });
       expect(created.status).toBe(201);
       const id = created.body.proposalId as string;
       const drafted = await detail(id, submitter);
@@ -280,13 +232,7 @@ describe('Every proposal type from draft to implementation over HTTP', () => {
       await expectInboxes(id, everyone, []);
 
       // and attaches the đề án and submits it
-      await t
-        .http()
-        .post(`/api/proposals/${id}/attachments`)
-        .set(as(submitter))
-        .field('kind', 'proposal')
-        .attach('file', PDF, 'đề án.pdf')
-        .expect(201);
+      await client.attachProposal(id, submitter, 'đề án.pdf').expect(201);
       expect((await post(id, 'submit', submitter)).body.status).toBe('InReview');
 
       // Then the Organization Board alone has it, for appraisal
@@ -333,10 +279,7 @@ describe('Every proposal type from draft to implementation over HTTP', () => {
       );
       expect((await post(id, 'open-vote', 'secretary')).status).toBe(200);
       const inFavour = Math.floor(memberCount / 2) + 1;
-      for (let i = 1; i <= inFavour + 1; i++) {
-        const choice = i <= inFavour ? 'for' : 'against';
-        expect((await post(id, 'votes', await member(i), { choice })).status).toBe(200);
-      }
+      await client.castVotes(id, [...Array(inFavour).fill('for'), 'against']);
       await expectInboxes(id, everyone, committee);
       const closed = await post(id, 'close-vote', 'secretary');
       expect(closed.body.status).toBe('Approved');
@@ -380,11 +323,8 @@ describe('Every proposal type from draft to implementation over HTTP', () => {
     const title = 'Sắp xếp phòng Tư pháp xã Đông Yên'.normalize('NFD');
     expect(title).not.toBe(title.normalize('NFC'));
     const submitter = await lead('SNV');
-    const created = await t
-      .http()
-      .post('/api/proposals')
-      .set(as(submitter))
-      .send({
+    const created = await client
+      .draft(submitter, {
         ...CASES['internal-restructuring'],
         proposalType: 'internal-restructuring',
         title,

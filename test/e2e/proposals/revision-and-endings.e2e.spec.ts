@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { Role } from '../../../src/shared/domain/actor';
+import { FIGURES, PDF, proposalClient, type HistoryEntry } from '../../support/proposal-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 // ---------------------------------------------------------------------------------------------
@@ -8,7 +7,6 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 // other e2e spec, so an open merger here never collides with one elsewhere.
 // ---------------------------------------------------------------------------------------------
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const FIXTURE_REASON = 'TEST FIXTURE: made-up figures for an e2e test, not a statistic';
 const STAGES = {
   appraisal: 'appraisal',
@@ -16,12 +14,6 @@ const STAGES = {
   voters: 'voter-consultation',
   vote: 'standing-committee-vote',
 } as const;
-
-const FIGURES = {
-  focalPoints: { before: 12, after: 10 },
-  staffing: { before: 100, after: 90 },
-  deputies: { before: 6, after: 4 },
-};
 
 /** Xã Hoà Chánh and Minh Thuận (U Minh Thượng); xã Vĩnh Hòa Hưng Bắc and Nam (Gò Quao). */
 const COMMUNES = {
@@ -31,32 +23,16 @@ const COMMUNES = {
   vinhHoaHungNam: '30970',
 };
 
-interface HistoryEntry {
-  type: string;
-  data: Record<string, unknown>;
-}
-
 describe('Revisions and every way a proposal ends, over HTTP', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const ids: Record<string, string> = {};
-  const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
-  const persona = async (who: string, roles: Role[], orgUnit?: string, bodies: string[] = []) => {
-    ids[who] = `${who}-${randomUUID()}`;
-    tokens[who] = await t.token({ sub: ids[who], name: who, roles, orgUnit, bodies });
-  };
+  const client = proposalClient(() => t);
+  const { as, post, detail, history, castVotes } = client;
 
   beforeAll(async () => {
     t = await startTestApp();
-    await persona('lead', ['submitter'], 'SNV');
-    await persona('coordinating-agency', ['submitter'], 'STC');
-    await persona('board', ['reviewer'], undefined, ['BTCTU']);
-    await persona('finance', ['reviewer'], undefined, ['STC']);
-    await persona('front', ['reviewer'], undefined, ['MTTQ']);
-    await persona('secretary', ['committee-secretary'], undefined, ['BTVTU']);
-    await persona('auditor', ['auditor']);
-    await persona('admin', ['admin']);
-    for (let i = 1; i <= 15; i++) await persona(`m${i}`, ['committee-member'], undefined, ['BTVTU']);
+    await client.cast('lead', 'coordinating-agency', 'board', 'finance', 'front');
+    await client.cast('secretary', 'auditor', 'admin');
+    await client.committee(15);
     for (const code of Object.values(COMMUNES)) {
       await t
         .http()
@@ -72,63 +48,21 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
   // Helpers: one HTTP call each, or a proposal brought to a stage.
   // -------------------------------------------------------------------------------------------
 
-  const post = (id: string, path: string, who: string, body: object = {}) =>
-    t.http().post(`/api/proposals/${id}/${path}`).set(as(who)).send(body);
-
-  const detail = async (id: string, who = 'auditor') =>
-    (await t.http().get(`/api/proposals/${id}`).set(as(who)).expect(200)).body;
-
-  const history = async (id: string): Promise<HistoryEntry[]> =>
-    (await t.http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200)).body;
-
   const after = (events: HistoryEntry[], type: string) =>
     events.slice(events.map((e) => e.type).lastIndexOf(type) + 1);
 
-  const inInbox = async (id: string, who: string) =>
-    ((await t.http().get('/api/inbox').set(as(who)).expect(200)).body as { proposalId: string }[]).filter(
-      (item) => item.proposalId === id,
-    ).length;
+  const expectOnlyInInboxOf = (id: string, open: string[]) =>
+    client.expectInboxes(id, ['board', 'finance', 'front', 'secretary', 'm1'], open);
 
-  const inboxes = async (id: string, people: string[]) =>
-    Object.fromEntries(await Promise.all(people.map(async (who) => [who, await inInbox(id, who)])));
-
-  const expectOnlyInInboxOf = async (id: string, open: string[]) => {
-    const everyone = ['board', 'finance', 'front', 'secretary', 'm1'];
-    expect(await inboxes(id, everyone)).toEqual(
-      Object.fromEntries(everyone.map((who) => [who, open.includes(who) ? 1 : 0])),
-    );
+  /** This file's proposals: the Sở Tài chính and the Mặt trận Tổ quốc are consulted. */
+  const OUR_DRAFT = {
+    title: 'Sắp xếp các phòng thuộc Sở Nội vụ Vĩnh Thuận',
+    summary: 'Giảm đầu mối và cấp phó',
+    coordinatingAgencies: ['STC', 'MTTQ'],
   };
-
-  const draft = async (overrides: object = {}) => {
-    const res = await t
-      .http()
-      .post('/api/proposals')
-      .set(as('lead'))
-      .send({
-        proposalType: 'internal-restructuring',
-        title: 'Sắp xếp các phòng thuộc Sở Nội vụ Vĩnh Thuận',
-        summary: 'Giảm đầu mối và cấp phó',
-        leadAgency: 'SNV',
-        coordinatingAgencies: ['STC', 'MTTQ'],
-        figures: FIGURES,
-        ...overrides,
-      });
-    expect(res.status).toBe(201);
-    return res.body.proposalId as string;
-  };
-
-  const submitted = async () => {
-    const id = await draft();
-    await t
-      .http()
-      .post(`/api/proposals/${id}/attachments`)
-      .set(as('lead'))
-      .field('kind', 'proposal')
-      .attach('file', PDF, 'đề án.pdf')
-      .expect(201);
-    await post(id, 'submit', 'lead').expect(200);
-    return id;
-  };
+  const draft = async (overrides: object = {}) =>
+    (await client.draft('lead', { ...OUR_DRAFT, ...overrides }).expect(201)).body.proposalId as string;
+  const submitted = () => client.submitted(OUR_DRAFT, 'đề án.pdf');
 
   const approveAppraisal = (id: string) => post(id, 'approve', 'board').expect(200);
   const answerConsultation = async (id: string) => {
@@ -147,10 +81,6 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
     await answerConsultation(id);
     expect((await detail(id)).currentStage.id).toBe(STAGES.vote);
     return id;
-  };
-
-  const castVotes = async (id: string, choices: ('for' | 'against' | 'abstain')[]) => {
-    for (const [i, choice] of choices.entries()) await post(id, 'votes', `m${i + 1}`, { choice }).expect(200);
   };
 
   const memberCountOf = async (id: string): Promise<number> =>
@@ -194,19 +124,9 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
 
   describe('return to the lead agency and resubmission', () => {
     const editTitle = (id: string) =>
-      t
-        .http()
-        .patch(`/api/proposals/${id}`)
-        .set(as('lead'))
-        .send({ title: 'Sắp xếp các phòng thuộc Sở Nội vụ tỉnh Kiên Giang' })
-        .expect(200);
+      client.edit(id, 'lead', { title: 'Sắp xếp các phòng thuộc Sở Nội vụ tỉnh Kiên Giang' }).expect(200);
     const editFigures = (id: string) =>
-      t
-        .http()
-        .patch(`/api/proposals/${id}`)
-        .set(as('lead'))
-        .send({ figures: { ...FIGURES, staffing: { before: 100, after: 85 } } })
-        .expect(200);
+      client.edit(id, 'lead', { figures: { ...FIGURES, staffing: { before: 100, after: 85 } } }).expect(200);
     const attachSubmission = (id: string) =>
       t
         .http()
@@ -450,29 +370,16 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
         'Sáp nhập xã Vĩnh Hòa Hưng Bắc và Vĩnh Hòa Hưng Nam',
       );
       // a unit in an open merger cannot be in another
-      const taken = await t
-        .http()
-        .post('/api/proposals')
-        .set(as('lead'))
-        .send({
-          proposalType: 'commune-merger',
-          title: 'Sáp nhập xã Vĩnh Hòa Hưng Bắc và xã Hoà Chánh',
-          summary: 's',
-          leadAgency: 'SNV',
-          coordinatingAgencies: [],
-          figures: FIGURES,
-          unitCodes: [COMMUNES.vinhHoaHungBac, COMMUNES.hoaChanh],
-        });
+      const taken = await client.draft('lead', {
+        proposalType: 'commune-merger',
+        title: 'Sáp nhập xã Vĩnh Hòa Hưng Bắc và xã Hoà Chánh',
+        summary: 's',
+        coordinatingAgencies: [],
+        unitCodes: [COMMUNES.vinhHoaHungBac, COMMUNES.hoaChanh],
+      });
       expect([taken.status, taken.body.code]).toEqual([422, 'REGISTRY.UNITS_ALREADY_RESERVED']);
 
-      await t
-        .http()
-        .post(`/api/proposals/${id}/attachments`)
-        .set(as('lead'))
-        .field('kind', 'proposal')
-        .attach('file', PDF, 'đề án.pdf')
-        .expect(201);
-      await post(id, 'submit', 'lead').expect(200);
+      await client.attachAndSubmit(id, 'lead', 'đề án.pdf');
       await approveAppraisal(id);
       await post(id, 'opinions', 'front', { body: 'MTTQ', opinion: 'agree' }).expect(200);
       expect((await detail(id)).currentStage.id).toBe(STAGES.voters);
@@ -680,8 +587,8 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
     /** A named person outside the board: a reviewer who holds none of the stage's bodies. */
     const aDelegate = async (label: string) => {
       const who = `delegate-${label}`;
-      await persona(who, ['reviewer']);
-      return { who, person: { id: ids[who], name: 'Trần Thị Đông Yên (Phó Trưởng ban)' } };
+      await client.persona(who, ['reviewer']);
+      return { who, person: { id: client.idOf(who), name: 'Trần Thị Đông Yên (Phó Trưởng ban)' } };
     };
 
     const delegate = (
@@ -704,7 +611,7 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
         data: {
           stageId: STAGES.appraisal,
           body: 'BTCTU',
-          holder: { id: ids.board, name: 'board' },
+          holder: { id: client.idOf('board'), name: 'board' },
           delegate: person,
         },
       });
@@ -714,21 +621,21 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
       expect(approval?.data).toMatchObject({
         stageId: STAGES.appraisal,
         body: 'BTCTU',
-        approvedBy: { id: ids[who] },
-        actingFor: { body: 'BTCTU', holder: { id: ids.board } },
+        approvedBy: { id: client.idOf(who) },
+        actingFor: { body: 'BTCTU', holder: { id: client.idOf('board') } },
       });
     });
 
     it("puts the delegated stage in the delegate's inbox during the period, and takes it out after", async () => {
       const id = await submitted();
       const { who, person } = await aDelegate('inbox');
-      expect(await inInbox(id, who)).toBe(0);
+      expect(await client.inboxCount(id, who)).toBe(0);
       await delegate(id, 'board', STAGES.appraisal, person, window(-1, 60)).expect(200);
 
       // the delegate has it beside the holder, who keeps it
-      expect(await inboxes(id, [who, 'board'])).toEqual({ [who]: 1, board: 1 });
+      expect(await client.inboxCounts(id, [who, 'board'])).toEqual({ [who]: 1, board: 1 });
       await post(id, 'approve', who).expect(200);
-      expect(await inboxes(id, [who, 'board'])).toEqual({ [who]: 0, board: 0 });
+      expect(await client.inboxCounts(id, [who, 'board'])).toEqual({ [who]: 0, board: 0 });
     });
 
     it('lets a consulted body head delegate its pending consultation in advance', async () => {
@@ -736,9 +643,13 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
       const { who, person } = await aDelegate('consultation');
       await delegate(id, 'finance', STAGES.consultation, person, window(-1, 60), 'STC').expect(200);
       // a delegation for the consultation gives nothing at appraisal
-      expect(await inInbox(id, who)).toBe(0);
+      expect(await client.inboxCount(id, who)).toBe(0);
       await approveAppraisal(id);
-      expect(await inboxes(id, [who, 'finance', 'front'])).toEqual({ [who]: 1, finance: 1, front: 1 });
+      expect(await client.inboxCounts(id, [who, 'finance', 'front'])).toEqual({
+        [who]: 1,
+        finance: 1,
+        front: 1,
+      });
 
       const res = await post(id, 'opinions', who, {
         body: 'STC',
@@ -748,8 +659,8 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
       expect(res.status).toBe(200);
       expect((await history(id)).find((e) => e.type === 'OpinionGiven')?.data).toMatchObject({
         body: 'STC',
-        givenBy: { id: ids[who] },
-        actingFor: { body: 'STC', holder: { id: ids.finance } },
+        givenBy: { id: client.idOf(who) },
+        actingFor: { body: 'STC', holder: { id: client.idOf('finance') } },
       });
     });
 
@@ -758,7 +669,7 @@ describe('Revisions and every way a proposal ends, over HTTP', () => {
       const { who, person } = await aDelegate('later');
       await delegate(id, 'board', STAGES.appraisal, person, window(60, 120)).expect(200);
 
-      expect(await inInbox(id, who)).toBe(0);
+      expect(await client.inboxCount(id, who)).toBe(0);
       const before = (await history(id)).length;
       const res = await post(id, 'approve', who);
       expect([res.status, res.body.code]).toEqual([403, 'PROPOSAL.NOT_YOUR_STAGE']);
