@@ -5,6 +5,7 @@ import { Notifications1764400003000 } from './migrations/1764400003000-notificat
 import { AuditCheckpoints1764400004000 } from './migrations/1764400004000-audit-checkpoints';
 import { AuditorRole1764400005000 } from './migrations/1764400005000-auditor-role';
 import { ProgramGuidance1764400006000 } from './migrations/1764400006000-program-guidance';
+import { InboxIndexes1764400007000 } from './migrations/1764400007000-inbox-indexes';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AuditCheckpoints1764400004000,
   AuditorRole1764400005000,
   ProgramGuidance1764400006000,
+  InboxIndexes1764400007000,
 ];

@@ -44,6 +44,7 @@ import { PROPOSAL_STREAM_PREFIX } from './application/proposal-stream';
     { provide: UnitFactsLookup, useClass: RegistryUnitFacts },
     { provide: OrgDirectory, useClass: RegistryOrgDirectory },
   ],
+  exports: [ProposalReadModelProjection],
 })
 export class ProposalsModule implements OnModuleInit {
   constructor(

@@ -36,7 +36,7 @@ export const replayedReadModels = (): ReplayedReadModel[] => {
     {
       name: ProposalReadModelProjection.projectionName,
       tables: [{ name: 'proposals_v1', notDerived: [] }],
-      applyAll: (tx, appends) => proposals.applyAll(tx, appends),
+      applyAll: async (tx, appends) => void (await proposals.applyAll(tx, appends)),
     },
     {
       name: 'proposals.merger-reservations',

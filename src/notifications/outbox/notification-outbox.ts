@@ -3,6 +3,7 @@ import type { AppendResult, Tx } from '../../event-store/event-store.types';
 import { OutboxWriter, type OutboxMessage } from '../../event-store/outbox.writer';
 import { proposalIdOf } from '../../proposals/application/proposal-stream';
 import type { Proposal } from '../../proposals/domain/proposal.state';
+import { ProposalReadModelProjection } from '../../proposals/projections/proposal-read-model.projection';
 import type { Channel, Delivery, Language } from '../delivery';
 import type { NotificationIntent } from '../routing/notification-intent';
 import { routeEvent } from '../routing/route-event';
@@ -29,17 +30,15 @@ export class NotificationOutbox {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly routing: RoutingContextProvider,
+    private readonly readModel: ProposalReadModelProjection,
   ) {}
 
   async apply(tx: Tx, appended: AppendResult): Promise<void> {
     const proposalId = proposalIdOf(appended.streamId);
     if (!proposalId) return;
-    const [row]: { state: Proposal }[] = await tx.query(
-      'SELECT state FROM proposals_v1 WHERE proposal_id = $1',
-      [proposalId],
-    );
-    if (!row) return;
-    const snapshot = snapshotOf(row.state);
+    const state = this.readModel.stateAfter(appended) ?? (await this.readState(tx, proposalId));
+    if (!state || state.status === 'Empty') return;
+    const snapshot = snapshotOf(state);
     const routed = appended.events.flatMap((e) =>
       routeEvent(
         { eventId: e.eventId, type: e.type, data: e.data as Record<string, unknown> },
@@ -64,6 +63,15 @@ export class NotificationOutbox {
         .map((ep) => message(eventId, intent, ep)),
     ]);
     await this.outbox.add(tx, messages);
+  }
+
+  /** When the read model's hook did not run first (e.g. a test registers this hook alone). */
+  private async readState(tx: Tx, proposalId: string): Promise<Proposal | undefined> {
+    const [row]: { state: Proposal }[] = await tx.query(
+      'SELECT state FROM proposals_v1 WHERE proposal_id = $1',
+      [proposalId],
+    );
+    return row?.state;
   }
 }
 

@@ -15,7 +15,9 @@ export interface InboxItem {
 
 /**
  * The open stages the caller must act on, oldest due first: for the bodies the caller holds, and
- * for those a holder delegated this stage to the caller for a period that includes now.
+ * for those a holder delegated this stage to the caller for a period that includes now. The
+ * candidates come from the GIN indexes on open bodies and delegates, so the cost follows the
+ * caller's own stages, not every proposal in review.
  */
 @QueryHandler(GetInboxQuery)
 export class GetInboxHandler implements IQueryHandler<GetInboxQuery, InboxItem[]> {
@@ -39,7 +41,7 @@ export class GetInboxHandler implements IQueryHandler<GetInboxQuery, InboxItem[]
                      AND (d->>'validFrom')::timestamptz <= $3 AND $3 < (d->>'validUntil')::timestamptz
                 ) AS bodies
            FROM proposals_v1 p
-          WHERE p.status = 'InReview' AND cardinality(p.open_bodies) > 0
+          WHERE p.status = 'InReview' AND (p.open_bodies && $1::text[] OR p.delegates @> ARRAY[$2::text])
        ) open_stages
        WHERE cardinality(bodies) > 0
        ORDER BY due_on NULLS LAST, submitted_at, proposal_id`,

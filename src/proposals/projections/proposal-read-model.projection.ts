@@ -14,7 +14,7 @@ interface PendingFold {
 /** Every column of proposals_v1, in the order the upsert names them. */
 const COLUMNS = `proposal_id uuid, version integer, status text, proposal_type text, title text,
   title_folded text, lead_agency text, coordinating_agencies text[], current_stage_id text,
-  current_stage_kind text, open_bodies text[], due_on date, submitted_at timestamptz,
+  current_stage_kind text, open_bodies text[], delegates text[], due_on date, submitted_at timestamptz,
   updated_at timestamptz, state jsonb`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
 
@@ -59,25 +59,42 @@ const foldEvents = (state: ProposalState, events: RecordedEvent[]): ProposalStat
 export class ProposalReadModelProjection {
   static readonly projectionName = 'proposals.read.v1';
 
-  apply(tx: Tx, appended: AppendResult): Promise<void> {
-    return this.applyAll(tx, [appended]);
+  /** What the last fold of a single append left, for the hooks that run after it in the same append. */
+  private readonly folded = new WeakMap<AppendResult, ProposalState>();
+
+  async apply(tx: Tx, appended: AppendResult): Promise<void> {
+    const [state] = await this.applyAll(tx, [appended]);
+    if (state) this.folded.set(appended, state);
   }
 
-  /** Folds appends given in commit order: one read and one write of proposals_v1 however many there are. */
-  async applyAll(tx: Tx, appends: AppendResult[]): Promise<void> {
+  /**
+   * The proposal as this projection just wrote it for `appended` (undefined if it did not fold that
+   * append), so a later hook of the same append need not read the row back.
+   */
+  stateAfter(appended: AppendResult): ProposalState | undefined {
+    return this.folded.get(appended);
+  }
+
+  /**
+   * Folds appends given in commit order: one read and one write of proposals_v1 however many there
+   * are. Returns each touched proposal's new state.
+   */
+  async applyAll(tx: Tx, appends: AppendResult[]): Promise<ProposalState[]> {
     const folds = groupByProposal(appends);
-    if (folds.length === 0) return;
+    if (folds.length === 0) return [];
     const stored: { proposal_id: string; state: ProposalState }[] = await tx.query(
       'SELECT proposal_id::text, state FROM proposals_v1 WHERE proposal_id = ANY($1::uuid[])',
       [folds.map((f) => f.proposalId)],
     );
     const states = new Map(stored.map((row) => [row.proposal_id, row.state]));
     const rows: ProposalRow[] = [];
-    for (const fold of folds) {
+    const folded = folds.map((fold) => {
       const state = foldEvents(states.get(fold.proposalId) ?? { status: 'Empty' }, fold.events);
-      if (state.status === 'Empty') continue;
-      rows.push(toProposalRow(state, fold.version, fold.events[fold.events.length - 1].recordedAt));
-    }
+      if (state.status !== 'Empty')
+        rows.push(toProposalRow(state, fold.version, fold.events[fold.events.length - 1].recordedAt));
+      return state;
+    });
     if (rows.length > 0) await tx.query(UPSERT, [JSON.stringify(rows)]);
+    return folded;
   }
 }

@@ -14,6 +14,8 @@ export interface ProposalRow {
   current_stage_id: string | null;
   current_stage_kind: string | null;
   open_bodies: string[];
+  /** Who a holder handed the open stage to: the inbox's index; whether the period covers now, it checks. */
+  delegates: string[];
   due_on: string | null;
   submitted_at: string | null;
   updated_at: string;
@@ -27,6 +29,16 @@ export const openBodies = (proposal: Proposal): string[] => {
   if (!stage || stage.status !== 'open') return [];
   if (stage.kind !== 'consultation') return stage.bodies;
   return stage.bodies.filter((body) => !stage.opinions.some((o) => o.body === body));
+};
+
+export const openStageDelegates = (proposal: Proposal): string[] => {
+  const bodies = openBodies(proposal);
+  if (proposal.status !== 'InReview' || bodies.length === 0) return [];
+  const stageId = currentStage(proposal)?.id;
+  const delegates = proposal.delegations
+    .filter((d) => d.stageId === stageId && bodies.includes(d.body))
+    .map((d) => d.delegate.id);
+  return [...new Set(delegates)].sort();
 };
 
 export const toProposalRow = (proposal: Proposal, version: number, updatedAt: Date): ProposalRow => {
@@ -43,6 +55,7 @@ export const toProposalRow = (proposal: Proposal, version: number, updatedAt: Da
     current_stage_id: stage?.id ?? null,
     current_stage_kind: stage?.kind ?? null,
     open_bodies: openBodies(proposal),
+    delegates: openStageDelegates(proposal),
     due_on: stage?.dueOn ?? null,
     submitted_at: proposal.submittedAt,
     updated_at: updatedAt.toISOString(),
