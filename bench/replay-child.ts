@@ -69,7 +69,7 @@ const phases: Record<string, Phase> = {
     return withStore(url, (store, dataSource) => async () => {
       const report = await replayReadModels(
         { dataSource, store, readModels: replayedReadModels() },
-        { check: false, batchSize: Number(process.env.REBUILD_BATCH ?? PAGE) },
+        { check: false, batchSize: PAGE },
       );
       return report.events;
     });

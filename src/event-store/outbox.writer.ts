@@ -1,3 +1,4 @@
+import { queryPrepared, type PreparedStatement } from '../database/prepared-query';
 import type { Tx } from './event-store.types';
 
 /** One delivery to make: a notification for one recipient on one channel, caused by one event. */
@@ -11,18 +12,20 @@ export interface OutboxMessage {
   availableAt?: Date;
 }
 
-/** Writes outbox rows through the append's transaction, so a side effect exists only if its event does. */
-export class OutboxWriter {
-  async add(tx: Tx, messages: OutboxMessage[]): Promise<void> {
-    if (messages.length === 0) return;
-    await tx.query(
-      `INSERT INTO outbox (id, event_id, channel, recipient, payload, available_at)
+const INSERT_MESSAGES: PreparedStatement = {
+  name: 'outbox.insert',
+  text: `INSERT INTO outbox (id, event_id, channel, recipient, payload, available_at)
        SELECT r.id, r."eventId", r.channel, r.recipient, r.payload, COALESCE(r."availableAt", now())
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "eventId" uuid, channel text, recipient text,
               payload jsonb, "availableAt" timestamptz)
        ON CONFLICT (id) DO NOTHING`,
-      [JSON.stringify(messages)],
-    );
+};
+
+/** Writes outbox rows through the append's transaction, so a side effect exists only if its event does. */
+export class OutboxWriter {
+  async add(tx: Tx, messages: OutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await queryPrepared(tx, INSERT_MESSAGES, [JSON.stringify(messages)]);
   }
 
   async pendingCount(

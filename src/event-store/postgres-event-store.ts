@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Clock, IdGenerator } from '../shared/clock';
 import { ConcurrencyError, InvalidEventError } from './event-store.errors';
-import { INSERT_AFTER_LOCK, INSERT_IF_HEAD_IS, type InsertedRow } from './append-statements';
+import { queryPrepared, type PreparedStatement } from '../database/prepared-query';
+import { INSERT_AFTER_LOCK, INSERT_IF_HEAD_IS, LOCK_HEAD, type InsertedRow } from './append-statements';
 import type {
   AppendHook,
   AppendHookOptions,
@@ -56,6 +57,15 @@ interface KnownHead {
   expectedVersion: number;
   previousHash: string | null;
 }
+
+/** Every command reads its stream: planned once per connection. */
+const READ_STREAM: PreparedStatement = {
+  name: 'events.read-stream',
+  text: `SELECT ${EVENT_COLUMNS} FROM events
+          WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
+            AND ($4::timestamptz IS NULL OR recorded_at <= $4)
+          ORDER BY stream_version LIMIT $5`,
+};
 
 interface AppendRequest {
   streamId: string;
@@ -144,13 +154,13 @@ export class PostgresEventStore {
     const to = options.toVersion ?? Number.MAX_SAFE_INTEGER;
     const runner = options.tx ?? this.dataSource;
     for (;;) {
-      const rows: EventRow[] = await runner.query(
-        `SELECT ${EVENT_COLUMNS} FROM events
-          WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
-            AND ($4::timestamptz IS NULL OR recorded_at <= $4)
-          ORDER BY stream_version LIMIT $5`,
-        [streamId, from, to, options.until ?? null, batchSize],
-      );
+      const rows = await queryPrepared<EventRow>(runner, READ_STREAM, [
+        streamId,
+        from,
+        to,
+        options.until ?? null,
+        batchSize,
+      ]);
       for (const row of rows) yield this.fromRow(row, options.upcast);
       if (rows.length < batchSize) return;
       from = Number(rows[rows.length - 1].stream_version) + 1;
@@ -240,7 +250,7 @@ export class PostgresEventStore {
   /** Seals the events after `head` and runs `statement` ($1 stream, $2 events, $3–$4 the new head, then `more`). */
   private async insertSealed(
     runner: Tx | DataSource,
-    statement: string,
+    statement: PreparedStatement,
     request: AppendRequest,
     head: StreamHead,
     options: AppendOptions,
@@ -248,7 +258,7 @@ export class PostgresEventStore {
   ): Promise<AppendResult | null> {
     const { streamId, events, serialised } = request;
     const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
-    const inserted: InsertedRow[] = await runner.query(statement, [
+    const inserted = await queryPrepared<InsertedRow>(runner, statement, [
       streamId,
       JSON.stringify(sealed.events),
       sealed.head.version,
@@ -281,10 +291,9 @@ export class PostgresEventStore {
     if (!Number.isSafeInteger(expected) || expected < 0) {
       throw new InvalidEventError(`expected version must be a non-negative integer, got ${expected}`);
     }
-    const rows: { version: string; last_hash: string | null }[] = await tx.query(
-      'SELECT version, last_hash FROM streams WHERE stream_id = $1 FOR UPDATE',
-      [streamId],
-    );
+    const rows = await queryPrepared<{ version: string; last_hash: string | null }>(tx, LOCK_HEAD, [
+      streamId,
+    ]);
     const actual = rows.length ? Number(rows[0].version) : 0;
     if (actual !== expected) throw new ConcurrencyError(streamId, expected, actual);
     return { version: actual, lastHash: rows[0].last_hash };

@@ -8,7 +8,7 @@ import { RandomIdGenerator, SystemClock } from '../shared/clock';
 export const REPLAY_USAGE = `usage: cli replay [--check] [--batch-size N]
   rebuilds every read model from position 0 into shadow tables, then swaps them in (one transaction)
   --check       compare the rebuilt tables with the live ones instead; exit 1 listing any drift
-  --batch-size  events read and folded per page (default 500)`;
+  --batch-size  events read and folded per page (default 1000)`;
 
 const parseReplayArgs = (args: string[]): { check: boolean; batchSize: number } | { error: string } => {
   try {
@@ -16,7 +16,7 @@ const parseReplayArgs = (args: string[]): { check: boolean; batchSize: number } 
       args,
       options: {
         check: { type: 'boolean', default: false },
-        'batch-size': { type: 'string', default: '500' },
+        'batch-size': { type: 'string', default: '1000' },
       },
     });
     const batchSize = Number(values['batch-size']);

@@ -23,8 +23,9 @@ interface Paging {
 
 /**
  * Feeds events to the live projections' own code, aimed at the shadow tables, one page at a time: a
- * page is read, put in fold order, handed over whole and committed before the next is read, so memory
- * holds one page whatever the store's size, and a projection touches each row once per page. Only projections run; no append hook does, so no outbox row or notification is made.
+ * page is put in fold order, handed over whole and committed while the next is read, so memory holds
+ * two pages whatever the store's size, and a projection touches each row once per page. Only
+ * projections run; no append hook does, so no outbox row or notification is made.
  */
 export class ShadowRebuild {
   private readonly order: FoldOrder;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { queryPrepared, type PreparedStatement } from '../../database/prepared-query';
 import type { AppendResult, Tx } from '../../event-store/event-store.types';
 import { OutboxWriter, type OutboxMessage } from '../../event-store/outbox.writer';
 import { proposalIdOf } from '../../proposals/application/proposal-stream';
@@ -17,6 +18,11 @@ interface Endpoint {
   target: string;
   language: Language;
 }
+
+const ENDPOINTS_OF: PreparedStatement = {
+  name: 'notification_endpoints.of-recipients',
+  text: 'SELECT recipient, channel, target, language FROM notification_endpoints WHERE recipient = ANY($1)',
+};
 
 /** Stored in outbox.payload: the delivery without its ids, which are the row's own columns. */
 export type OutboxPayload = Omit<Delivery, 'deliveryId' | 'eventId'>;
@@ -47,10 +53,9 @@ export class NotificationOutbox {
       ).map((intent) => ({ eventId: e.eventId, intent })),
     );
     if (routed.length === 0) return;
-    const endpoints: Endpoint[] = await tx.query(
-      'SELECT recipient, channel, target, language FROM notification_endpoints WHERE recipient = ANY($1)',
-      [[...new Set(routed.map((r) => r.intent.recipient))]],
-    );
+    const endpoints = await queryPrepared<Endpoint>(tx, ENDPOINTS_OF, [
+      [...new Set(routed.map((r) => r.intent.recipient))],
+    ]);
     const messages = routed.flatMap(({ eventId, intent }) => [
       message(eventId, intent, {
         recipient: intent.recipient,

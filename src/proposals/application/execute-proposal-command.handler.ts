@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { queryPrepared, type PreparedStatement } from '../../database/prepared-query';
 import { CommandRunner } from '../../event-store/command-runner';
 import { IdempotencyStore } from '../../event-store/idempotency.store';
 import type { Tx } from '../../event-store/event-store.types';
@@ -13,6 +14,12 @@ import { IdempotencyKeyReused, ProposalNotFound } from './proposal-errors';
 import { proposalDecider, proposalStreamId } from './proposal-stream';
 
 type Row = VisibleFacts & { proposal_type: ProposalType };
+
+/** What access and preparation need, read before every command: planned once per connection. */
+const VISIBLE_ROW: PreparedStatement = {
+  name: 'proposals_v1.visible-row',
+  text: 'SELECT lead_agency, status, coordinating_agencies, proposal_type FROM proposals_v1 WHERE proposal_id = $1',
+};
 
 /** Idempotency claim → visibility → prepare → read, fold, decide, append → record response: one transaction. */
 @CommandHandler(ExecuteProposalCommand)
@@ -82,10 +89,7 @@ export class ExecuteProposalCommandHandler implements ICommandHandler<
   }
 
   private async visibleRow(tx: Tx, c: ExecuteProposalCommand): Promise<Row | null> {
-    const rows: Row[] = await tx.query(
-      'SELECT lead_agency, status, coordinating_agencies, proposal_type FROM proposals_v1 WHERE proposal_id = $1',
-      [c.proposalId],
-    );
+    const rows = await queryPrepared<Row>(tx, VISIBLE_ROW, [c.proposalId]);
     const row = rows[0] ?? null;
     if (c.command.type === 'CreateDraft') return row;
     if (!row || !canSee(c.actor, row)) throw new ProposalNotFound(c.proposalId);

@@ -1,3 +1,4 @@
+import { queryPrepared, type PreparedStatement } from '../../database/prepared-query';
 import type { AppendResult, RecordedEvent, Tx } from '../../event-store/event-store.types';
 import type { ProposalEvent } from '../domain/proposal.events';
 import { evolve } from '../domain/proposal.evolve';
@@ -18,11 +19,19 @@ const COLUMNS = `proposal_id uuid, version integer, status text, proposal_type t
   updated_at timestamptz, state jsonb`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
 
-const UPSERT = `INSERT INTO proposals_v1 (${NAMES.join(', ')})
+const UPSERT: PreparedStatement = {
+  name: 'proposals_v1.upsert',
+  text: `INSERT INTO proposals_v1 (${NAMES.join(', ')})
   SELECT ${NAMES.map((n) => `r.${n}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
   ON CONFLICT (proposal_id) DO UPDATE SET ${NAMES.slice(1)
     .map((n) => `${n} = EXCLUDED.${n}`)
-    .join(', ')}`;
+    .join(', ')}`,
+};
+
+const READ_STATES: PreparedStatement = {
+  name: 'proposals_v1.read-states',
+  text: 'SELECT proposal_id::text, state FROM proposals_v1 WHERE proposal_id = ANY($1::uuid[])',
+};
 
 /** Consecutive appends grouped by proposal, in the order they came (a proposal's events stay in order). */
 const groupByProposal = (appends: AppendResult[]): PendingFold[] => {
@@ -82,10 +91,9 @@ export class ProposalReadModelProjection {
   async applyAll(tx: Tx, appends: AppendResult[]): Promise<ProposalState[]> {
     const folds = groupByProposal(appends);
     if (folds.length === 0) return [];
-    const stored: { proposal_id: string; state: ProposalState }[] = await tx.query(
-      'SELECT proposal_id::text, state FROM proposals_v1 WHERE proposal_id = ANY($1::uuid[])',
-      [folds.map((f) => f.proposalId)],
-    );
+    const stored = await queryPrepared<{ proposal_id: string; state: ProposalState }>(tx, READ_STATES, [
+      folds.map((f) => f.proposalId),
+    ]);
     const states = new Map(stored.map((row) => [row.proposal_id, row.state]));
     const rows: ProposalRow[] = [];
     const folded = folds.map((fold) => {
@@ -94,7 +102,7 @@ export class ProposalReadModelProjection {
         rows.push(toProposalRow(state, fold.version, fold.events[fold.events.length - 1].recordedAt));
       return state;
     });
-    if (rows.length > 0) await tx.query(UPSERT, [JSON.stringify(rows)]);
+    if (rows.length > 0) await queryPrepared(tx, UPSERT, [JSON.stringify(rows)]);
     return folded;
   }
 }
