@@ -82,6 +82,7 @@ export class CommandRunner {
       const appended: AppendResult = await this.store.append(streamId, events, {
         expectedVersion: version === 0 ? 'no-stream' : version,
         previousHash: lastHash,
+        foldedBefore: state,
         metadata: options.metadata,
         tx,
       });

@@ -49,6 +49,11 @@ export interface AppendOptions {
    * of locking it first; a wrong hash only costs that fast path.
    */
   previousHash?: string | null;
+  /**
+   * The caller's fold of the stream up to `expectedVersion` (the command runner's state), handed on to
+   * the hooks: a projection folding with the same evolve can start from it instead of reading its row.
+   */
+  foldedBefore?: unknown;
 }
 
 export interface AppendResult {
@@ -56,6 +61,8 @@ export interface AppendResult {
   /** The stream's version after the append; the next caller's expected version. */
   nextExpectedVersion: number;
   events: RecordedEvent[];
+  /** As given in AppendOptions; absent when the caller folded nothing (or is replay). */
+  foldedBefore?: unknown;
 }
 
 /** Called inside the append's transaction: inline projections and outbox routing hook in here. */

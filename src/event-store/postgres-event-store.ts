@@ -215,6 +215,7 @@ export class PostgresEventStore {
     const result =
       (knowsHead(options) ? await this.insertIfHeadIs(tx, request, options) : null) ??
       (await this.insertAfterLock(tx, request, options));
+    if (options.foldedBefore !== undefined) result.foldedBefore = options.foldedBefore;
     for (const hook of this.hooksFor(request.streamId)) await hook.run(tx, result);
     return result;
   }

@@ -10,6 +10,8 @@ interface PendingFold {
   proposalId: string;
   events: RecordedEvent[];
   version: number;
+  /** The command runner's fold before these events (same evolve): no need to read the row. */
+  before?: ProposalState;
 }
 
 /** Every column of proposals_v1, in the order the upsert names them. */
@@ -40,7 +42,12 @@ const groupByProposal = (appends: AppendResult[]): PendingFold[] => {
     // Lower case, as PostgreSQL prints a uuid: the key the stored rows come back under.
     const proposalId = proposalIdOf(appended.streamId)?.toLowerCase();
     if (!proposalId) continue;
-    const fold = folds.get(proposalId) ?? { proposalId, events: [], version: 0 };
+    const fold = folds.get(proposalId) ?? {
+      proposalId,
+      events: [],
+      version: 0,
+      before: appended.foldedBefore as ProposalState | undefined,
+    };
     fold.events.push(...appended.events);
     fold.version = appended.nextExpectedVersion;
     folds.set(proposalId, fold);
@@ -86,18 +93,23 @@ export class ProposalReadModelProjection {
 
   /**
    * Folds appends given in commit order: one read and one write of proposals_v1 however many there
-   * are. Returns each touched proposal's new state.
+   * are, and no read for a proposal the command runner already folded. Returns each touched
+   * proposal's new state.
    */
   async applyAll(tx: Tx, appends: AppendResult[]): Promise<ProposalState[]> {
     const folds = groupByProposal(appends);
     if (folds.length === 0) return [];
-    const stored = await queryPrepared<{ proposal_id: string; state: ProposalState }>(tx, READ_STATES, [
-      folds.map((f) => f.proposalId),
-    ]);
+    const unread = folds.filter((f) => !f.before).map((f) => f.proposalId);
+    const stored = unread.length
+      ? await queryPrepared<{ proposal_id: string; state: ProposalState }>(tx, READ_STATES, [unread])
+      : [];
     const states = new Map(stored.map((row) => [row.proposal_id, row.state]));
     const rows: ProposalRow[] = [];
     const folded = folds.map((fold) => {
-      const state = foldEvents(states.get(fold.proposalId) ?? { status: 'Empty' }, fold.events);
+      const state = foldEvents(
+        fold.before ?? states.get(fold.proposalId) ?? { status: 'Empty' },
+        fold.events,
+      );
       if (state.status !== 'Empty')
         rows.push(toProposalRow(state, fold.version, fold.events[fold.events.length - 1].recordedAt));
       return state;
