@@ -1,6 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { OutboxRelay } from './outbox-relay';
+import { poolOf, type OutboxRelay } from './outbox-relay';
 
 export interface RelayLog {
   warn(obj: object, msg: string): void;
@@ -53,20 +53,37 @@ export class OutboxRelayRunner {
     this.listener = null;
   }
 
+  /**
+   * Two lanes drain side by side as two relays would, SKIP LOCKED keeping their batches apart, so that
+   * one lane's claim and marking overlap the other's wait on Redis. The first runs on the listening
+   * connection, which the relay holds anyway: a pool the writers keep busy made each drain wait for a
+   * connection before it could start.
+   */
   private async drain(): Promise<void> {
-    try {
-      while (!this.stopped && (await this.relay.relayBatch()) > 0);
-    } catch (err) {
-      // Redis or PostgreSQL away: the rows stay pending and the next tick tries again.
-      this.log.warn({ err: (err as Error).message }, 'outbox relay could not hand over deliveries');
-    }
+    const failures = await Promise.all([this.drainLane(this.listener), this.drainLane(null)]);
+    const failure = failures.find((err) => err !== null);
+    // Redis or PostgreSQL away: the rows stay pending and the next tick tries again.
+    if (failure) this.log.warn({ err: failure.message }, 'outbox relay could not hand over deliveries');
     if (!this.listener && !this.stopped) await this.listen();
+  }
+
+  /** A lane without a held connection takes one from the pool until it finds nothing more. */
+  private async drainLane(held: PoolClient | null): Promise<Error | null> {
+    let lane = held;
+    let failure: Error | null = null;
+    try {
+      lane ??= await poolOf(this.db).connect();
+      while (!this.stopped && (await this.relay.relayBatch(lane)) > 0);
+    } catch (err) {
+      failure = err as Error;
+    }
+    if (lane && lane !== held) lane.release(); // the pool drops a broken one itself
+    return failure;
   }
 
   private async listen(): Promise<void> {
     try {
-      const pool = (this.db.driver as unknown as { master: Pool }).master;
-      const client = await pool.connect();
+      const client = await poolOf(this.db).connect();
       client.on('notification', () => this.wake());
       client.on('error', () => {
         if (this.listener === client) this.listener = null;

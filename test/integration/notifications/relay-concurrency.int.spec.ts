@@ -10,7 +10,7 @@ import { OutboxRelay } from '../../../src/notifications/relay/outbox-relay';
 import { MovableClock } from '../../support/movable-clock';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../support/test-env';
 
-const ROWS = 500; // more than two batches of 200, so both relays claim while the other holds its locks
+const ROWS = 1_200; // more than two batches of 500, so both relays claim while the other holds its locks
 
 /*
  * Our rows become due in 2200 and the relays' clock says 2200: no relay of another test file (on
