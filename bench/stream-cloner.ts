@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { EventHasher } from '../src/event-store/event-hasher';
+import type { EventHasher, HashedFields } from '../src/event-store/event-hasher';
 import type { RecordedEvent } from '../src/event-store/event-store.types';
 import { proposalStreamId } from '../src/proposals/application/proposal-stream';
 import { ProposalReadModelProjection } from '../src/proposals/projections/proposal-read-model.projection';
@@ -10,16 +10,8 @@ export const rawStreamId = (id: string) => `rawbench-${id}`;
 /** Events per INSERT statement when seeding: large enough to amortise, small enough for one parameter. */
 const EVENTS_PER_STATEMENT = 2_000;
 
-interface ClonedEvent {
-  streamId: string;
-  streamVersion: number;
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  data: unknown;
+interface ClonedEvent extends HashedFields {
   metadata: Record<string, unknown>;
-  recordedAt: Date;
-  previousHash: string | null;
   hash: string;
 }
 

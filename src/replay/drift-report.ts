@@ -110,12 +110,9 @@ const fieldDrift = async (q: Queryable, t: ResolvedTable, keyColumns: string[], 
   const bothObjects = `jsonb_typeof(c.lv) = 'object' AND jsonb_typeof(c.sv) = 'object'`;
   const rows: Omit<Drift, 'table'>[] = await q.query(
     `WITH l AS (${pick(liveName(t))}), s AS (${pick(shadowName(t))})
-     SELECT coalesce(l.key, s.key)::text AS key,
-            CASE WHEN l.key IS NULL THEN 'missing-in-live'
-                 WHEN s.key IS NULL THEN 'missing-in-shadow' ELSE 'differs' END AS kind,
-            d.field, d.live, d.shadow
-       FROM l FULL JOIN s ON l.key = s.key
-       LEFT JOIN LATERAL (
+     SELECT l.key::text AS key, 'differs' AS kind, d.field, d.live, d.shadow
+       FROM l JOIN s ON l.key = s.key
+       CROSS JOIN LATERAL (
          SELECT c.key || coalesce('.' || n.key, '') AS field,
                 CASE WHEN n.key IS NULL THEN c.lv ELSE n.lv END AS live,
                 CASE WHEN n.key IS NULL THEN c.sv ELSE n.sv END AS shadow
@@ -124,8 +121,7 @@ const fieldDrift = async (q: Queryable, t: ResolvedTable, keyColumns: string[], 
              `CASE WHEN ${bothObjects} THEN c.lv END`,
              `CASE WHEN ${bothObjects} THEN c.sv END`,
            )}) n ON true
-       ) d ON l.key IS NOT NULL AND s.key IS NOT NULL
-      WHERE l.key IS NULL OR s.key IS NULL OR l.doc <> s.doc
+       ) d
       ORDER BY 1, 3`,
     [t.notDerived, JSON.stringify(keys)],
   );

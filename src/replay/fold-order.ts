@@ -52,10 +52,13 @@ export class FoldOrder {
   async *of(tx: Tx, page: RecordedEvent[]): AsyncGenerator<RecordedEvent> {
     if (page.length === 0) return;
     const runs = streamRuns(page);
-    const ends = runs.flatMap((run) => (unbroken(run) ? [...new Set([run[0], run[run.length - 1]])] : run));
+    const unbrokenRuns = new Set(runs.filter(unbroken));
+    const ends = runs.flatMap((run) =>
+      unbrokenRuns.has(run) ? [...new Set([run[0], run[run.length - 1]])] : run,
+    );
     const flags = await this.lookUp(tx, ends);
-    const heldRuns = runs.filter(
-      (run) => unbroken(run) && run.length > 2 && flags.get(run[0].globalPosition)?.held,
+    const heldRuns = [...unbrokenRuns].filter(
+      (run) => run.length > 2 && flags.get(run[0].globalPosition)?.held,
     );
     for (const [position, flag] of await this.lookUp(tx, heldRuns.flat())) flags.set(position, flag);
     for (const event of page) {
