@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { TemplateJourney } from './journey';
+import { compileForPlainNode } from './plain-node';
 import type { Sample } from './stats';
 import type { StreamCloner } from './stream-cloner';
 
@@ -40,18 +41,24 @@ export const seedEventsTo = async (
   return eventCount(db);
 };
 
-/** One phase in a fresh process (bench/replay-child.ts), so its peak RSS is its own. */
-export const runReplayPhase = (phase: ReplayPhaseResult['phase'], url: string): Promise<ReplayPhaseResult> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', join(__dirname, 'replay-child.ts'), phase],
-      {
-        cwd: join(__dirname, '..'),
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_DATABASE_URL: url },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+let compiledChild: Promise<string> | undefined;
+
+/**
+ * One phase in a fresh process (bench/replay-child.ts, compiled to JavaScript once per benchmark), so
+ * its peak RSS is its own, on plain node as the built service runs.
+ */
+export const runReplayPhase = async (
+  phase: ReplayPhaseResult['phase'],
+  url: string,
+): Promise<ReplayPhaseResult> => {
+  compiledChild ??= compileForPlainNode(join(__dirname, 'replay-child.ts'));
+  const childScript = await compiledChild;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childScript, phase], {
+      cwd: join(__dirname, '..'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, BENCH_DATABASE_URL: url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -62,6 +69,7 @@ export const runReplayPhase = (phase: ReplayPhaseResult['phase'], url: string): 
         : reject(new Error(`replay ${phase} exited ${code}: ${err}`)),
     );
   });
+};
 
 export interface ReplayResults {
   events: number;

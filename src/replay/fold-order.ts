@@ -1,4 +1,5 @@
 import type { RecordedEvent, Tx } from '../event-store/event-store.types';
+import { queryPrepared, type PreparedStatement } from '../database/prepared-query';
 import type { PostgresEventStore } from '../event-store/postgres-event-store';
 
 interface OrderFlags {
@@ -13,6 +14,24 @@ const comesBefore = (a: RecordedEvent, b: RecordedEvent): boolean =>
   a.transactionId === b.transactionId
     ? a.globalPosition < b.globalPosition
     : BigInt(a.transactionId) < BigInt(b.transactionId);
+
+/**
+ * For each given event (as read: stream, version, transaction, position): is an earlier version of its
+ * stream later in commit-safe order (held), and is its next version earlier (pulls)? Given the page's
+ * own values, only the neighbours are read from the store, not the events themselves again.
+ */
+const ORDER_FLAGS: PreparedStatement = {
+  name: 'events.replay-order-flags',
+  text: `SELECT e.global_position::text AS position,
+                EXISTS (SELECT 1 FROM events p
+                         WHERE p.stream_id = e.stream_id AND p.stream_version < e.stream_version
+                           AND (p.transaction_id, p.global_position) > (e.transaction_id, e.global_position)) AS held,
+                EXISTS (SELECT 1 FROM events s
+                         WHERE s.stream_id = e.stream_id AND s.stream_version = e.stream_version + 1
+                           AND (s.transaction_id, s.global_position) < (e.transaction_id, e.global_position)) AS pulls
+           FROM unnest($1::text[], $2::bigint[], $3::xid8[], $4::bigint[])
+                AS e(stream_id, stream_version, transaction_id, global_position)`,
+};
 
 const NOT_OUT_OF_ORDER = { held: false, pulls: false };
 
@@ -71,18 +90,12 @@ export class FoldOrder {
 
   private async lookUp(tx: Tx, events: RecordedEvent[]): Promise<Map<number, OrderFlags>> {
     if (events.length === 0) return new Map();
-    const flags: OrderFlags[] = await tx.query(
-      `SELECT e.global_position::text AS position,
-              EXISTS (SELECT 1 FROM events p
-                       WHERE p.stream_id = e.stream_id AND p.stream_version < e.stream_version
-                         AND (p.transaction_id, p.global_position) > (e.transaction_id, e.global_position)) AS held,
-              EXISTS (SELECT 1 FROM events s
-                       WHERE s.stream_id = e.stream_id AND s.stream_version = e.stream_version + 1
-                         AND (s.transaction_id, s.global_position) < (e.transaction_id, e.global_position)) AS pulls
-         FROM events e WHERE e.global_position = ANY($1::bigint[])`,
-      [events.map((event) => event.globalPosition)],
-    );
-    if (flags.length !== events.length) throw new Error('an event vanished from the store during replay');
+    const flags = await queryPrepared<OrderFlags>(tx, ORDER_FLAGS, [
+      events.map((e) => e.streamId),
+      events.map((e) => e.streamVersion),
+      events.map((e) => e.transactionId),
+      events.map((e) => e.globalPosition),
+    ]);
     return new Map(flags.map((f) => [Number(f.position), f]));
   }
 

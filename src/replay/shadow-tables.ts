@@ -85,12 +85,15 @@ export const aimAtShadow = (q: Queryable): Promise<unknown> =>
  * Rows this backend wrote to the live tables, as a guard: a projection that qualified its table names
  * would write live rows during a rebuild. The counter also holds earlier transactions' writes not yet
  * flushed to the statistics, but it is never flushed inside a transaction, so a rise within one is ours.
+ * Read per table: the pg_stat_xact_user_tables view builds a row for every table of the database
+ * (0.2–0.5 ms against 0.03 ms here, twice per page).
  */
 export const liveWrites = async (q: Queryable, tables: ResolvedTable[]): Promise<number> => {
   const [{ writes }]: { writes: string }[] = await q.query(
-    `SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) AS writes FROM pg_stat_xact_user_tables
-      WHERE (schemaname, relname) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-    [tables.map((t) => t.schema), tables.map((t) => t.name)],
+    `SELECT coalesce(sum(pg_stat_get_xact_tuples_inserted(t) + pg_stat_get_xact_tuples_updated(t)
+                         + pg_stat_get_xact_tuples_deleted(t)), 0) AS writes
+       FROM unnest($1::text[]::regclass[]) AS t`,
+    [tables.map(liveName)],
   );
   return Number(writes);
 };
