@@ -6,6 +6,7 @@ import { AuditCheckpoints1764400004000 } from './migrations/1764400004000-audit-
 import { AuditorRole1764400005000 } from './migrations/1764400005000-auditor-role';
 import { ProgramGuidance1764400006000 } from './migrations/1764400006000-program-guidance';
 import { InboxIndexes1764400007000 } from './migrations/1764400007000-inbox-indexes';
+import { DeliveryIdFunction1764400008000 } from './migrations/1764400008000-delivery-id-function';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AuditorRole1764400005000,
   ProgramGuidance1764400006000,
   InboxIndexes1764400007000,
+  DeliveryIdFunction1764400008000,
 ];

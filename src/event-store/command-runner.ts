@@ -24,7 +24,14 @@ export interface HandleResult<State> {
 
 type Upcast = (event: RecordedEvent) => Message;
 
-/** read → fold → decide → append with the version read, in one transaction. */
+/**
+ * Makes the command from the state just folded, in the command's transaction: access checks and
+ * lookups that need the stream's state run on it instead of reading it again. It runs before the
+ * expected-version check, so a caller refused here learns nothing of the version.
+ */
+export type CommandFromState<S, C> = (state: S, tx: Tx) => Promise<C>;
+
+/** read → fold → (make the command) → decide → append with the version read, in one transaction. */
 export class CommandRunner {
   constructor(
     private readonly store: PostgresEventStore,
@@ -47,18 +54,28 @@ export class CommandRunner {
     return { state, version, lastHash };
   }
 
-  async handle<S, C, E extends Message>(
+  handle<S, C, E extends Message>(
     streamId: string,
     decider: Decider<S, C, E>,
     command: C,
+    options: HandleOptions = {},
+  ): Promise<HandleResult<S>> {
+    return this.handleFrom(streamId, decider, () => Promise.resolve(command), options);
+  }
+
+  /** As handle, the command made from the folded state (again on each retry). */
+  async handleFrom<S, C, E extends Message>(
+    streamId: string,
+    decider: Decider<S, C, E>,
+    commandFrom: CommandFromState<S, C>,
     options: HandleOptions = {},
   ): Promise<HandleResult<S>> {
     const retries = options.expectedVersion === undefined ? (options.retries ?? 0) : 0;
     for (let attempt = 0; ; attempt++) {
       try {
         return options.tx
-          ? await this.once(options.tx, streamId, decider, command, options)
-          : await this.store.transaction((tx) => this.once(tx, streamId, decider, command, options));
+          ? await this.once(options.tx, streamId, decider, commandFrom, options)
+          : await this.store.transaction((tx) => this.once(tx, streamId, decider, commandFrom, options));
       } catch (err) {
         if (!(err instanceof ConcurrencyError) || attempt >= retries) throw err;
       }
@@ -69,10 +86,11 @@ export class CommandRunner {
     tx: Tx,
     streamId: string,
     decider: Decider<S, C, E>,
-    command: C,
+    commandFrom: CommandFromState<S, C>,
     options: HandleOptions,
   ): Promise<HandleResult<S>> {
     const { state, version, lastHash } = await this.load(streamId, decider, tx);
+    const command = await commandFrom(state, tx);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }

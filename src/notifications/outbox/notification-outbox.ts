@@ -1,27 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { queryPrepared, type PreparedStatement } from '../../database/prepared-query';
 import type { AppendResult, Tx } from '../../event-store/event-store.types';
-import { OutboxWriter, type OutboxMessage } from '../../event-store/outbox.writer';
 import { proposalIdOf } from '../../proposals/application/proposal-stream';
 import type { Proposal } from '../../proposals/domain/proposal.state';
 import { ProposalReadModelProjection } from '../../proposals/projections/proposal-read-model.projection';
-import type { Channel, Delivery, Language } from '../delivery';
-import type { NotificationIntent } from '../routing/notification-intent';
+import type { Delivery } from '../delivery';
 import { routeEvent } from '../routing/route-event';
 import { RoutingContextProvider } from '../routing/routing-context.provider';
-import { deliveryIdOf } from './delivery-id';
 import { snapshotOf } from './proposal-snapshot';
 
-interface Endpoint {
+/** What routing decided for one event and recipient; the statement below makes its deliveries. */
+interface RoutedIntent {
+  eventId: string;
   recipient: string;
-  channel: Channel;
-  target: string;
-  language: Language;
+  template: string;
+  data: unknown;
+  availableAt: string | null;
 }
 
-const ENDPOINTS_OF: PreparedStatement = {
-  name: 'notification_endpoints.of-recipients',
-  text: 'SELECT recipient, channel, target, language FROM notification_endpoints WHERE recipient = ANY($1)',
+/**
+ * One row per intent for the in-app channel (in Vietnamese), plus one per e-mail or webhook endpoint
+ * the recipient registered, looked up by this statement: one round trip, not a lookup and an insert.
+ * Ids come from delivery_id_of, the SQL twin of deliveryIdOf; the payload is an OutboxPayload.
+ */
+const INSERT_DELIVERIES: PreparedStatement = {
+  name: 'outbox.insert-deliveries',
+  text: `
+  WITH intent AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb)
+      AS r("eventId" text, recipient text, template text, data jsonb, "availableAt" timestamptz)
+  ), delivery AS (
+    SELECT i.*, 'in-app' AS channel, NULL::text AS target, 'vi' AS language FROM intent i
+    UNION ALL
+    SELECT i.*, ep.channel, ep.target, ep.language
+      FROM intent i JOIN notification_endpoints ep ON ep.recipient = i.recipient
+  )
+  INSERT INTO outbox (id, event_id, channel, recipient, payload, available_at)
+  SELECT delivery_id_of(d."eventId", d.recipient, d.channel, d.template), d."eventId"::uuid, d.channel,
+         d.recipient,
+         jsonb_build_object('channel', d.channel, 'recipient', d.recipient, 'target', d.target,
+                            'template', d.template, 'language', d.language, 'data', d.data),
+         COALESCE(d."availableAt", now())
+    FROM delivery d
+  ON CONFLICT (id) DO NOTHING`,
 };
 
 /** Stored in outbox.payload: the delivery without its ids, which are the row's own columns. */
@@ -34,7 +55,6 @@ export type OutboxPayload = Omit<Delivery, 'deliveryId' | 'eventId'>;
 @Injectable()
 export class NotificationOutbox {
   constructor(
-    private readonly outbox: OutboxWriter,
     private readonly routing: RoutingContextProvider,
     private readonly readModel: ProposalReadModelProjection,
   ) {}
@@ -45,29 +65,20 @@ export class NotificationOutbox {
     const state = this.readModel.stateAfter(appended) ?? (await this.readState(tx, proposalId));
     if (!state || state.status === 'Empty') return;
     const snapshot = snapshotOf(state);
-    const routed = appended.events.flatMap((e) =>
+    const intents: RoutedIntent[] = appended.events.flatMap((e) =>
       routeEvent(
         { eventId: e.eventId, type: e.type, data: e.data as Record<string, unknown> },
         snapshot,
         this.routing,
-      ).map((intent) => ({ eventId: e.eventId, intent })),
-    );
-    if (routed.length === 0) return;
-    const endpoints = await queryPrepared<Endpoint>(tx, ENDPOINTS_OF, [
-      [...new Set(routed.map((r) => r.intent.recipient))],
-    ]);
-    const messages = routed.flatMap(({ eventId, intent }) => [
-      message(eventId, intent, {
+      ).map((intent) => ({
+        eventId: e.eventId,
         recipient: intent.recipient,
-        channel: 'in-app',
-        target: '',
-        language: 'vi',
-      }),
-      ...endpoints
-        .filter((ep) => ep.recipient === intent.recipient)
-        .map((ep) => message(eventId, intent, ep)),
-    ]);
-    await this.outbox.add(tx, messages);
+        template: intent.template,
+        data: intent.data,
+        availableAt: intent.notBefore ?? null,
+      })),
+    );
+    if (intents.length > 0) await queryPrepared(tx, INSERT_DELIVERIES, [JSON.stringify(intents)]);
   }
 
   /** When the read model's hook did not run first (e.g. a test registers this hook alone). */
@@ -79,22 +90,3 @@ export class NotificationOutbox {
     return row?.state;
   }
 }
-
-const message = (eventId: string, intent: NotificationIntent, ep: Endpoint): OutboxMessage => {
-  const payload: OutboxPayload = {
-    channel: ep.channel,
-    recipient: intent.recipient,
-    target: ep.channel === 'in-app' ? null : ep.target,
-    template: intent.template,
-    language: ep.language,
-    data: intent.data,
-  };
-  return {
-    id: deliveryIdOf(eventId, intent.recipient, ep.channel, intent.template),
-    eventId,
-    channel: ep.channel,
-    recipient: intent.recipient,
-    payload,
-    ...(intent.notBefore ? { availableAt: new Date(intent.notBefore) } : {}),
-  };
-};
