@@ -97,4 +97,55 @@ describe('CommandRunner.handle: read, fold, decide, append', () => {
     await f.runner.handle(stream, tally, add(2));
     expect(seen).toEqual([`${stream}:1`]);
   });
+
+  describe('handleFrom: the command made from the folded state', () => {
+    it('hands the maker the state it folded and decides the command it returns', async () => {
+      const stream = `tally-${randomUUID()}`;
+      await f.runner.handle(stream, tally, add(40));
+      const seen: number[] = [];
+      const result = await f.runner.handleFrom(stream, tally, async (total) => {
+        seen.push(total);
+        return add(total >= 40 ? 1 : 50);
+      });
+      expect(seen).toEqual([40]);
+      expect(result).toMatchObject({ version: 2, state: 41 });
+    });
+
+    it('refuses from the maker before the version check, so a refused caller learns no version', async () => {
+      const stream = `tally-${randomUUID()}`;
+      await f.runner.handle(stream, tally, add(1));
+      const refused = f.runner.handleFrom(
+        stream,
+        tally,
+        async () => {
+          throw new Error('not found');
+        },
+        { expectedVersion: 7 },
+      );
+      await expect(refused).rejects.toThrow('not found');
+      expect(await f.store.streamVersion(stream)).toBe(1);
+    });
+
+    it('makes the command again from fresh state on each retry after losing a race', async () => {
+      const stream = `tally-${randomUUID()}`;
+      await f.runner.handle(stream, tally, add(1));
+      const made: number[] = [];
+      await Promise.all(
+        Array.from({ length: 8 }, () =>
+          f.runner.handleFrom(
+            stream,
+            tally,
+            async (total) => {
+              made.push(total);
+              return add(1);
+            },
+            { retries: 20 },
+          ),
+        ),
+      );
+      expect((await f.runner.load(stream, tally)).state).toBe(9);
+      // Each success was made from the state it appended on: 1 … 8 all appear.
+      expect(new Set(made)).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+    });
+  });
 });
