@@ -1,5 +1,5 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import type { Config } from '../config/config';
 import { closeWithin } from '../notifications/close-within';
 import { workerConnection } from '../notifications/notification-queue';
@@ -14,10 +14,8 @@ export interface RepeatableJob {
   description: string;
   /** Upserts the job scheduler (cron and time zone); called by every replica at boot. */
   schedule(queue: Queue): Promise<unknown>;
-  /** Starts the feature's worker; `queue` is where it hands on follow-up jobs. */
-  startWorker(connection: ConnectionOptions, prefix: string, queue: Queue): void;
-  /** Stops the worker, within a deadline of its own. */
-  stopWorker(): Promise<void>;
+  /** Runs one job of the queue, one at a time; `queue` is where it hands on follow-up jobs. */
+  process(job: Job, queue: Queue): Promise<unknown>;
 }
 
 /**
@@ -28,6 +26,7 @@ export interface RepeatableJob {
 export abstract class RepeatableJobHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger: Logger;
   private queue: Queue | null = null;
+  private worker: Worker | null = null;
   private stopping = false;
 
   protected constructor(
@@ -43,7 +42,11 @@ export abstract class RepeatableJobHost implements OnApplicationBootstrap, OnApp
     const prefix = this.config.notifications.queuePrefix;
     const queue = new Queue(this.job.queueName, { connection, prefix }).on('error', () => undefined);
     this.queue = queue;
-    this.job.startWorker(connection, prefix, queue);
+    this.worker = new Worker(this.job.queueName, (job) => this.job.process(job, queue), {
+      connection,
+      prefix,
+      concurrency: 1,
+    }).on('error', () => undefined); // Redis away: the worker reconnects by itself
     // Not awaited: with Redis away this waits for it (worker connection) instead of failing the boot.
     this.job.schedule(queue).catch((err: unknown) => {
       // Stopping before Redis came back closes the connection under it: nothing went wrong.
@@ -53,7 +56,8 @@ export abstract class RepeatableJobHost implements OnApplicationBootstrap, OnApp
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.job.stopWorker();
+    const worker = this.worker;
+    if (worker) await closeWithin(5_000, () => worker.close());
     const queue = this.queue;
     if (queue) await closeWithin(3_000, () => queue.close());
   }

@@ -9,10 +9,13 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts src/main.ts as `npm start` would, with only the given environment on top of a clean one. */
-export const startService = (env: Record<string, string>): ServiceProcess => {
+/** Starts an entry point of src/ in its own process, with only the given environment on a clean one. */
+export const startEntryPoint = (
+  entry: 'main.ts' | 'worker.ts',
+  env: Record<string, string>,
+): ServiceProcess => {
   let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src', entry)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,6 +25,9 @@ export const startService = (env: Record<string, string>): ServiceProcess => {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 };
+
+/** Starts src/main.ts as `npm start` would. */
+export const startService = (env: Record<string, string>): ServiceProcess => startEntryPoint('main.ts', env);
 
 /** Polls until `url` answers `status`; fails with the service's output when it does not in time. */
 export const waitForStatus = async (

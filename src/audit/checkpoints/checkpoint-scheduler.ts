@@ -13,9 +13,7 @@ export class CheckpointScheduler extends RepeatableJobHost {
       logContext: 'AuditCheckpoints',
       description: 'the daily audit checkpoint',
       schedule: (queue) => scheduleDailyCheckpoint(queue, config.audit),
-      startWorker: (connection, prefix, queue) =>
-        worker.start(connection, prefix, (id) => enqueueCheckpointMail(queue, id)),
-      stopWorker: () => worker.stop(),
+      process: (job, queue) => worker.process(job, (id) => enqueueCheckpointMail(queue, id)),
     });
   }
 }

@@ -1,6 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { closeWithin } from '../../notifications/close-within';
+import { UnrecoverableError, type Job } from 'bullmq';
 import type { CheckpointIssuer } from './checkpoint-issuer';
 import { mailCheckpoint, mailIsConfigured, type CheckpointMailSettings } from './checkpoint-mailer';
 import {
@@ -18,28 +17,12 @@ import { verifyCheckpoint } from './checkpoint-signer';
  * It does not catch and log: BullMQ's retries and failed set do that work.
  */
 export class CheckpointWorker {
-  private worker: Worker | null = null;
-
   constructor(
     private readonly issuer: CheckpointIssuer,
     private readonly repository: CheckpointRepository,
     private readonly mail: CheckpointMailSettings,
     private readonly trustedKey: KeyObject,
   ) {}
-
-  start(connection: ConnectionOptions, prefix: string, enqueueMail: (id: number) => Promise<unknown>): void {
-    this.worker = new Worker(AUDIT_CHECKPOINTS_QUEUE, (job) => this.process(job, enqueueMail), {
-      connection,
-      prefix,
-      concurrency: 1,
-    });
-    this.worker.on('error', () => undefined); // Redis away: the worker reconnects by itself
-  }
-
-  async stop(): Promise<void> {
-    const worker = this.worker;
-    if (worker) await closeWithin(5_000, () => worker.close());
-  }
 
   async process(job: Job, enqueueMail: (id: number) => Promise<unknown>): Promise<number> {
     if (job.name === ISSUE_CHECKPOINT_JOB) {

@@ -13,9 +13,7 @@ export class ProgressReportScheduler extends RepeatableJobHost {
       logContext: 'ProgressReportMail',
       description: 'the monthly progress report',
       schedule: (queue) => scheduleMonthlyReport(queue, config.program),
-      startWorker: (connection, prefix, queue) =>
-        worker.start(connection, prefix, (asOf, job) => enqueueReportMail(queue, asOf, job)),
-      stopWorker: () => worker.stop(),
+      process: (job, queue) => worker.process(job, (asOf, mail) => enqueueReportMail(queue, asOf, mail)),
     });
   }
 }

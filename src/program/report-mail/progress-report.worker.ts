@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import type { EndpointRegistry } from '../../notifications/application/endpoint-registry';
-import { closeWithin } from '../../notifications/close-within';
 import type { ProgramQueries } from '../application/program.queries';
 import { mailProgressReport, type ReportMailSettings } from './progress-report-mailer';
 import {
@@ -21,27 +20,12 @@ export type EnqueueReportMail = (asOf: string, job: MailReportJob) => Promise<un
  */
 export class ProgressReportWorker {
   private readonly logger = new Logger('ProgressReportMail');
-  private worker: Worker | null = null;
 
   constructor(
     private readonly queries: ProgramQueries,
     private readonly endpoints: EndpointRegistry,
     private readonly mail: ReportMailSettings,
   ) {}
-
-  start(connection: ConnectionOptions, prefix: string, enqueue: EnqueueReportMail): void {
-    this.worker = new Worker(PROGRESS_REPORTS_QUEUE, (job) => this.process(job, enqueue), {
-      connection,
-      prefix,
-      concurrency: 1,
-    });
-    this.worker.on('error', () => undefined); // Redis away: the worker reconnects by itself
-  }
-
-  async stop(): Promise<void> {
-    const worker = this.worker;
-    if (worker) await closeWithin(5_000, () => worker.close());
-  }
 
   /** Returns how many mails were handed on (dispatch) or sent (mail). */
   async process(job: Pick<Job, 'name' | 'data'>, enqueue: EnqueueReportMail): Promise<number> {

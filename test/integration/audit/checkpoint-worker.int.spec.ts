@@ -3,7 +3,6 @@ import { Queue, QueueEvents } from 'bullmq';
 import { CheckpointIssuer } from '../../../src/audit/checkpoints/checkpoint-issuer';
 import {
   AUDIT_CHECKPOINTS_QUEUE,
-  enqueueCheckpointMail,
   ISSUE_CHECKPOINT_JOB,
   scheduleDailyCheckpoint,
 } from '../../../src/audit/checkpoints/checkpoint-queue';
@@ -32,7 +31,7 @@ describe('The daily audit checkpoint job', () => {
   let mail: Awaited<ReturnType<typeof startMailCatcher>>;
   let queue: Queue;
   let events: QueueEvents;
-  let worker: CheckpointWorker;
+  let host: CheckpointScheduler;
   let issuer: CheckpointIssuer;
   let repository: CheckpointRepository;
 
@@ -44,18 +43,26 @@ describe('The daily audit checkpoint job', () => {
     const signer = new CheckpointSigner(keys.privateKey, keys.publicKey);
     issuer = new CheckpointIssuer(f.dataSource, signer, repository, new SystemClock());
     const settings = { smtpUrl: mail.url, mailFrom: 'audit@localhost', mailTo: ['kiemtoan@example.vn'] };
-    worker = new CheckpointWorker(issuer, repository, settings, keys.publicKey);
+    const worker = new CheckpointWorker(issuer, repository, settings, keys.publicKey);
     queue = new Queue(AUDIT_CHECKPOINTS_QUEUE, { connection: producerConnection(TEST_REDIS_URL), prefix });
     events = new QueueEvents(AUDIT_CHECKPOINTS_QUEUE, {
       connection: workerConnection(TEST_REDIS_URL),
       prefix,
     });
     await events.waitUntilReady();
-    worker.start(workerConnection(TEST_REDIS_URL), prefix, (id) => enqueueCheckpointMail(queue, id));
+    // As a worker process runs it: the host schedules the daily job and runs the queue's worker.
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      REDIS_URL: TEST_REDIS_URL,
+      RUN_WORKERS: 'true',
+      QUEUE_PREFIX: prefix,
+    });
+    host = new CheckpointScheduler(config, worker);
+    host.onApplicationBootstrap();
   }, 120_000);
 
   afterAll(async () => {
-    await worker.stop();
+    await host.onApplicationShutdown();
     await queue.obliterate({ force: true });
     await Promise.all([queue.close(), events.close(), mail.close(), f.close()]);
     await dropScratchDatabase(database);

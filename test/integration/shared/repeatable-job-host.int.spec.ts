@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger, type LoggerService } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
+import { Queue } from 'bullmq';
 import { loadConfig, type Config } from '../../../src/config/config';
 import { producerConnection } from '../../../src/notifications/notification-queue';
 import { RepeatableJobHost, type RepeatableJob } from '../../../src/shared/repeatable-job-host';
@@ -17,7 +17,6 @@ const until = async (what: string, check: () => Promise<boolean> | boolean, ms =
 class TickHost extends RepeatableJobHost {
   readonly ran: string[] = [];
   scheduled: Promise<unknown> = Promise.resolve();
-  private worker: Worker | null = null;
 
   constructor(config: Config, overrides: Partial<RepeatableJob> = {}) {
     super(config, {
@@ -26,14 +25,7 @@ class TickHost extends RepeatableJobHost {
       description: 'the tick',
       schedule: (queue) =>
         (this.scheduled = queue.upsertJobScheduler('every-tick', { every: 200 }, { name: 'tick' })),
-      startWorker: (connection, prefix) => {
-        this.worker = new Worker('ticks', async (job) => void this.ran.push(job.name), {
-          connection,
-          prefix,
-        });
-        this.worker.on('error', () => undefined);
-      },
-      stopWorker: async () => void (await this.worker?.close()),
+      process: async (job) => void this.ran.push(job.name),
       ...overrides,
     });
   }
@@ -48,15 +40,16 @@ describe('A repeatable job host', () => {
   };
   const configWith = (env: Record<string, string>) =>
     loadConfig({ NODE_ENV: 'test', QUEUE_PREFIX: `ra-test-${randomUUID().slice(0, 8)}`, ...env });
-  const schedulersOf = async (config: Config) => {
+  /** The tick queue's job schedulers and connected workers; with `clear`, the queue is wiped after. */
+  const ticksOf = async (config: Config, clear = true) => {
     const queue = new Queue('ticks', {
       connection: producerConnection(TEST_REDIS_URL),
       prefix: config.notifications.queuePrefix,
     });
     try {
-      return await queue.getJobSchedulersCount();
+      return { schedulers: await queue.getJobSchedulersCount(), workers: (await queue.getWorkers()).length };
     } finally {
-      await queue.obliterate({ force: true });
+      if (clear) await queue.obliterate({ force: true });
       await queue.close();
     }
   };
@@ -67,25 +60,29 @@ describe('A repeatable job host', () => {
   it('schedules the job once and runs it in its worker', async () => {
     const config = configWith({ REDIS_URL: TEST_REDIS_URL, RUN_WORKERS: 'true' });
     const host = new TickHost(config);
+    let running = { schedulers: 0, workers: 0 };
     try {
       host.onApplicationBootstrap();
       await until('two ticks', () => host.ran.length >= 2);
+      running = await ticksOf(config, false);
     } finally {
       await host.onApplicationShutdown();
     }
     expect(host.ran.slice(0, 2)).toEqual(['tick', 'tick']);
-    expect(await schedulersOf(config)).toBe(1);
+    expect(running).toEqual({ schedulers: 1, workers: 1 });
+    // Its worker is closed with it; the schedule stays for the next boot.
+    expect(await ticksOf(config)).toEqual({ schedulers: 1, workers: 0 });
     expect(errors).toEqual([]);
   });
 
   it('neither schedules nor starts a worker in a process that runs no workers', async () => {
     const config = configWith({ REDIS_URL: TEST_REDIS_URL, RUN_WORKERS: 'false' });
-    const started: string[] = [];
-    const host = new TickHost(config, { startWorker: () => void started.push('worker') });
+    const host = new TickHost(config);
     host.onApplicationBootstrap();
+    const state = await ticksOf(config);
     await host.onApplicationShutdown();
-    expect(started).toEqual([]);
-    expect(await schedulersOf(config)).toBe(0);
+    expect(state).toEqual({ schedulers: 0, workers: 0 });
+    expect(host.ran).toEqual([]);
   });
 
   it('logs a schedule that Redis refused', async () => {
