@@ -50,7 +50,7 @@ const withStore = async (
   const { EventHasher } = await import('../src/event-store/event-hasher');
   const { PostgresEventStore } = await import('../src/event-store/postgres-event-store');
   const { RandomIdGenerator, SystemClock } = await import('../src/shared/clock');
-  const db = createDataSource(url, 2);
+  const db = createDataSource(url, 4);
   await db.initialize();
   const hasher = new EventHasher(Buffer.from(BENCH_HMAC_KEY_HEX, 'hex'));
   const store = new PostgresEventStore(db, hasher, new SystemClock(), new RandomIdGenerator());

@@ -1,7 +1,7 @@
 import type { GlobalCheckpoint, RecordedEvent, Tx } from '../event-store/event-store.types';
 import type { PostgresEventStore, ReadAllPage } from '../event-store/postgres-event-store';
 import { FoldOrder } from './fold-order';
-import { applyEvents, type ReplayedReadModel } from './replayed-read-models';
+import { preparePage, writePage, type PreparedPage, type ReplayedReadModel } from './replayed-read-models';
 import { aimAtShadow, liveWrites, type ResolvedTable } from './shadow-tables';
 
 export interface RebuildProgress {
@@ -12,20 +12,32 @@ export interface RebuildProgress {
 
 type Transactional = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
+/** A page as read, and its events in fold order (a held-back event moves to a later page). */
+interface OrderedPage extends ReadAllPage {
+  ordered: RecordedEvent[];
+}
+
 interface Paging {
-  read: (checkpoint: GlobalCheckpoint | null) => Promise<ReadAllPage>;
-  fold: (events: RecordedEvent[]) => Promise<void>;
-  /** Read the next page while this one folds (a read on another connection than the fold's). */
-  readAhead: boolean;
+  read: (checkpoint: GlobalCheckpoint | null) => Promise<OrderedPage>;
+  /** Folds a page's events, ready to write; `carried` is what the previous page's fold left. */
+  prepare: (ordered: RecordedEvent[], carried: unknown[]) => Promise<PreparedPage>;
+  write: (page: PreparedPage) => Promise<void>;
+  /**
+   * Read the next page and fold it while this one is written: reads, folds and writes each on a
+   * connection of their own. Otherwise one page after the other, all on one transaction.
+   */
+  ahead: boolean;
   /** Stop once past this transaction id: later ones began after the round did. */
   head?: bigint;
 }
 
 /**
  * Feeds events to the live projections' own code, aimed at the shadow tables, one page at a time: a
- * page is put in fold order, handed over whole and committed while the next is read, so memory holds
- * two pages whatever the store's size, and a projection touches each row once per page. Only
- * projections run; no append hook does, so no outbox row or notification is made.
+ * page is put in fold order and handed over whole, so a projection touches each row once per page.
+ * While a page is written and committed, the next is read and folded (its reads see only committed
+ * rows; what the page being written folded, the models carry over), so memory holds three pages
+ * whatever the store's size. Only projections run; no append hook does, so no outbox row or
+ * notification is made.
  */
 export class ShadowRebuild {
   private readonly order: FoldOrder;
@@ -52,14 +64,23 @@ export class ShadowRebuild {
       );
       const before = progress.events;
       progress = await this.pages(progress, {
-        // Through the pool, beside the connection that folds: the next page is read during this fold.
-        read: (checkpoint) => this.store.readAllPage(checkpoint, this.batchSize),
-        fold: (events) =>
+        // Through the pool, beside the connection that writes: the next pages are read, put in order
+        // and folded meanwhile.
+        read: async (checkpoint) => {
+          const page = await this.store.readAllPage(checkpoint, this.batchSize);
+          return { ...page, ordered: await this.store.transaction((tx) => this.ordered(tx, page.events)) };
+        },
+        prepare: (ordered, carried) =>
+          this.store.transaction(async (reader) => {
+            await aimAtShadow(reader);
+            return preparePage(this.readModels, reader, ordered, carried);
+          }),
+        write: (page) =>
           inTransaction(async (tx) => {
             await aimAtShadow(tx);
-            await this.fold(tx, events);
+            await this.write(tx, page);
           }),
-        readAhead: true,
+        ahead: true,
         head: BigInt(head),
       });
       if (progress.events - before <= this.batchSize) break;
@@ -71,18 +92,26 @@ export class ShadowRebuild {
   async catchUp(tx: Tx, from: RebuildProgress): Promise<RebuildProgress> {
     await aimAtShadow(tx);
     return this.pages(from, {
-      read: (checkpoint) => this.store.readAllPage(checkpoint, this.batchSize, { tx, pastInFlight: true }),
-      fold: (events) => this.fold(tx, events),
-      readAhead: false,
+      read: async (checkpoint) => {
+        const page = await this.store.readAllPage(checkpoint, this.batchSize, { tx, pastInFlight: true });
+        return { ...page, ordered: await this.ordered(tx, page.events) };
+      },
+      // One transaction sees its own writes: nothing needs carrying over.
+      prepare: (ordered) => preparePage(this.readModels, tx, ordered),
+      write: (page) => this.write(tx, page),
+      ahead: false,
     });
   }
 
   private async pages(from: RebuildProgress, paging: Paging): Promise<RebuildProgress> {
     let progress = from;
+    let carried: unknown[] = [];
+    // The previous page's write: the next page's is begun only once it has committed.
+    let writing: Promise<void> | null = null;
     let next = paging.read(progress.checkpoint);
     for (;;) {
       const page = await next;
-      if (page.events.length === 0) return progress;
+      if (page.events.length === 0) break;
       progress = {
         events: progress.events + page.events.length,
         pages: progress.pages + 1,
@@ -92,22 +121,36 @@ export class ShadowRebuild {
       const more =
         page.events.length === this.batchSize &&
         (paging.head === undefined || BigInt(last.transactionId) < paging.head);
-      if (more && paging.readAhead) {
+      if (more && paging.ahead) {
         next = paging.read(page.checkpoint);
-        // Awaited on the next turn; a fold that fails first must not leave it rejected unheard.
+        // Awaited on the next turn; a page that fails first must not leave it rejected unheard.
         next.catch(() => undefined);
       }
-      await paging.fold(page.events);
-      if (!more) return progress;
-      if (!paging.readAhead) next = paging.read(page.checkpoint);
+      const prepared = await paging.prepare(page.ordered, carried).catch(async (err: unknown) => {
+        await writing?.catch(() => undefined);
+        throw err;
+      });
+      await writing;
+      carried = prepared.carried;
+      writing = paging.write(prepared);
+      writing.catch(() => undefined); // awaited before the next write, or below
+      if (!paging.ahead) await writing;
+      if (!more) break;
+      if (!paging.ahead) next = paging.read(page.checkpoint);
     }
+    await writing;
+    return progress;
   }
 
-  private async fold(tx: Tx, events: RecordedEvent[]): Promise<void> {
-    const writesBefore = await liveWrites(tx, this.liveTables);
+  private async ordered(tx: Tx, events: RecordedEvent[]): Promise<RecordedEvent[]> {
     const ordered: RecordedEvent[] = [];
     for await (const event of this.order.of(tx, events)) ordered.push(event);
-    await applyEvents(this.readModels, tx, ordered);
+    return ordered;
+  }
+
+  private async write(tx: Tx, page: PreparedPage): Promise<void> {
+    const writesBefore = await liveWrites(tx, this.liveTables);
+    await writePage(page, tx);
     if ((await liveWrites(tx, this.liveTables)) > writesBefore) {
       throw new Error('a projection wrote a live table during replay (qualified table name?); rolled back');
     }

@@ -97,24 +97,40 @@ export class ProposalReadModelProjection {
    * proposal's new state.
    */
   async applyAll(tx: Tx, appends: AppendResult[]): Promise<ProposalState[]> {
+    const { rows, states } = await this.foldAll(tx, appends);
+    await this.write(tx, rows);
+    return [...states.values()];
+  }
+
+  /**
+   * The folding half of applyAll: reads the rows it needs through `reader` (a proposal whose append
+   * carries `foldedBefore` is not read) and returns the rows to write and each proposal's new state,
+   * by proposal id in lower case.
+   */
+  async foldAll(
+    reader: Pick<Tx, 'query'>,
+    appends: AppendResult[],
+  ): Promise<{ rows: ProposalRow[]; states: Map<string, ProposalState> }> {
     const folds = groupByProposal(appends);
-    if (folds.length === 0) return [];
+    if (folds.length === 0) return { rows: [], states: new Map() };
     const unread = folds.filter((f) => !f.before).map((f) => f.proposalId);
     const stored = unread.length
-      ? await queryPrepared<{ proposal_id: string; state: ProposalState }>(tx, READ_STATES, [unread])
+      ? await queryPrepared<{ proposal_id: string; state: ProposalState }>(reader, READ_STATES, [unread])
       : [];
-    const states = new Map(stored.map((row) => [row.proposal_id, row.state]));
+    const known = new Map(stored.map((row) => [row.proposal_id, row.state]));
     const rows: ProposalRow[] = [];
-    const folded = folds.map((fold) => {
-      const state = foldEvents(
-        fold.before ?? states.get(fold.proposalId) ?? { status: 'Empty' },
-        fold.events,
-      );
+    const states = new Map<string, ProposalState>();
+    for (const fold of folds) {
+      const state = foldEvents(fold.before ?? known.get(fold.proposalId) ?? { status: 'Empty' }, fold.events);
       if (state.status !== 'Empty')
         rows.push(toProposalRow(state, fold.version, fold.events[fold.events.length - 1].recordedAt));
-      return state;
-    });
+      states.set(fold.proposalId, state);
+    }
+    return { rows, states };
+  }
+
+  /** The writing half of applyAll: one upsert of every row. */
+  async write(tx: Tx, rows: ProposalRow[]): Promise<void> {
     if (rows.length > 0) await queryPrepared(tx, UPSERT, [JSON.stringify(rows)]);
-    return folded;
   }
 }
