@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const frameworks = ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'class-validator', 'class-transformer'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.plain-js/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

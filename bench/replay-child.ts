@@ -10,12 +10,14 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { EVENT_COLUMNS } from '../src/event-store/event-row';
+import { DEFAULT_PAGE_EVENTS } from '../src/replay/page-size';
 import type { PostgresEventStore } from '../src/event-store/postgres-event-store';
 import { BENCH_HMAC_KEY_HEX } from './bench-keys';
 
 // Each phase loads only what it uses, so the raw phase's RSS is the driver's and nothing more.
 
-const PAGE = 1_000;
+/** As `cli replay` pages by default. */
+const PAGE = DEFAULT_PAGE_EVENTS;
 
 /** A phase: set up (connect, load modules) outside the clock, then `run` counts the events it went through. */
 type Phase = (url: string) => Promise<{ run: () => Promise<number>; close: () => Promise<void> }>;

@@ -4,11 +4,12 @@ import { loadConfig } from '../config/config';
 import { EventHasher } from '../event-store/event-hasher';
 import { PostgresEventStore } from '../event-store/postgres-event-store';
 import { RandomIdGenerator, SystemClock } from '../shared/clock';
+import { DEFAULT_PAGE_EVENTS } from './page-size';
 
 export const REPLAY_USAGE = `usage: cli replay [--check] [--batch-size N]
   rebuilds every read model from position 0 into shadow tables, then swaps them in (one transaction)
   --check       compare the rebuilt tables with the live ones instead; exit 1 listing any drift
-  --batch-size  events read and folded per page (default 1000)`;
+  --batch-size  events read and folded per page (default ${DEFAULT_PAGE_EVENTS})`;
 
 const parseReplayArgs = (args: string[]): { check: boolean; batchSize: number } | { error: string } => {
   try {
@@ -16,7 +17,7 @@ const parseReplayArgs = (args: string[]): { check: boolean; batchSize: number } 
       args,
       options: {
         check: { type: 'boolean', default: false },
-        'batch-size': { type: 'string', default: '1000' },
+        'batch-size': { type: 'string', default: String(DEFAULT_PAGE_EVENTS) },
       },
     });
     const batchSize = Number(values['batch-size']);
