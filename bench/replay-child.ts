@@ -1,7 +1,7 @@
 /**
  * Runs in a process of its own so its peak RSS is the replay's alone, compiled to JavaScript first
  * (bench/plain-node.ts) so the TypeScript loader is not part of it:
- *   node bench/.plain-js/bench/replay-child.js <phase>   (raw | readAll | rebuild; BENCH_DATABASE_URL set)
+ *   node bench/.plain-js/<pid>/bench/replay-child.js <phase>   (raw | readAll | rebuild; BENCH_DATABASE_URL set)
  * `node -r @swc-node/register bench/replay-child.ts <phase>` runs it from source, e.g. to profile.
  * Prints one JSON line: { phase, events, ms, peakRssMb, maxRssMb }.
  */

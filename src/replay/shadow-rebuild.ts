@@ -72,6 +72,8 @@ export class ShadowRebuild {
         },
         prepare: (ordered, carried) =>
           this.store.transaction(async (reader) => {
+            // A fold only reads; the live-write guard watches the write's transaction alone.
+            await reader.query('SET TRANSACTION READ ONLY');
             await aimAtShadow(reader);
             return preparePage(this.readModels, reader, ordered, carried);
           }),
@@ -108,38 +110,41 @@ export class ShadowRebuild {
     let carried: unknown[] = [];
     // The previous page's write: the next page's is begun only once it has committed.
     let writing: Promise<void> | null = null;
-    let next = paging.read(progress.checkpoint);
-    for (;;) {
-      const page = await next;
-      if (page.events.length === 0) break;
-      progress = {
-        events: progress.events + page.events.length,
-        pages: progress.pages + 1,
-        checkpoint: page.checkpoint,
-      };
-      const last = page.events[page.events.length - 1];
-      const more =
-        page.events.length === this.batchSize &&
-        (paging.head === undefined || BigInt(last.transactionId) < paging.head);
-      if (more && paging.ahead) {
-        next = paging.read(page.checkpoint);
-        // Awaited on the next turn; a page that fails first must not leave it rejected unheard.
-        next.catch(() => undefined);
+    try {
+      let next = paging.read(progress.checkpoint);
+      for (;;) {
+        const page = await next;
+        if (page.events.length === 0) break;
+        progress = {
+          events: progress.events + page.events.length,
+          pages: progress.pages + 1,
+          checkpoint: page.checkpoint,
+        };
+        const last = page.events[page.events.length - 1];
+        const more =
+          page.events.length === this.batchSize &&
+          (paging.head === undefined || BigInt(last.transactionId) < paging.head);
+        if (more && paging.ahead) {
+          next = paging.read(page.checkpoint);
+          // Awaited on the next turn; a page that fails first must not leave it rejected unheard.
+          next.catch(() => undefined);
+        }
+        const prepared = await paging.prepare(page.ordered, carried);
+        await writing;
+        carried = prepared.carried;
+        writing = paging.write(prepared);
+        writing.catch(() => undefined); // awaited before the next write, or below
+        if (!paging.ahead) await writing;
+        if (!more) break;
+        if (!paging.ahead) next = paging.read(page.checkpoint);
       }
-      const prepared = await paging.prepare(page.ordered, carried).catch(async (err: unknown) => {
-        await writing?.catch(() => undefined);
-        throw err;
-      });
       await writing;
-      carried = prepared.carried;
-      writing = paging.write(prepared);
-      writing.catch(() => undefined); // awaited before the next write, or below
-      if (!paging.ahead) await writing;
-      if (!more) break;
-      if (!paging.ahead) next = paging.read(page.checkpoint);
+      return progress;
+    } catch (err) {
+      // The caller cleans up on the write's connection once this returns: no page may still be in it.
+      await writing?.catch(() => undefined);
+      throw err;
     }
-    await writing;
-    return progress;
   }
 
   private async ordered(tx: Tx, events: RecordedEvent[]): Promise<RecordedEvent[]> {

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { proposalStreamId } from '../../../src/proposals/application/proposal-stream';
 import { replayReadModels } from '../../../src/replay/replay';
 import { replayedReadModels, type ReplayedReadModel } from '../../../src/replay/replayed-read-models';
@@ -103,5 +104,64 @@ describe('Replay under concurrency', () => {
     expect(await s.dataSource.query('SELECT proposal_id, title FROM proposals_v1 ORDER BY 1')).toEqual(
       before,
     );
+  });
+
+  it('refuses a fold ahead of the write that writes anything', async () => {
+    const before = await s.dataSource.query('SELECT proposal_id, title FROM proposals_v1 ORDER BY 1');
+    const rogue: ReplayedReadModel = {
+      name: 'rogue-fold',
+      tables: [{ name: 'proposals_v1', notDerived: [] }],
+      applyAll: async () => undefined,
+      foldPage: async (reader) => {
+        await reader.query(`UPDATE proposals_v1 SET title = 'ghi đè'`);
+        return { write: async () => undefined, carried: null };
+      },
+    };
+    const replay = replayReadModels(
+      { dataSource: s.dataSource, store: s.store, readModels: [rogue] },
+      { check: false, batchSize: 10 },
+    );
+    await expect(replay).rejects.toThrow(/rogue-fold refused .*read-only transaction/);
+    expect(await s.dataSource.query('SELECT proposal_id, title FROM proposals_v1 ORDER BY 1')).toEqual(
+      before,
+    );
+  });
+
+  it('waits for the page being written before it cleans up after a failed read ahead', async () => {
+    // Given a store of several pages whose third page read fails, while a slow model is writing
+    for (let i = 0; i < 3; i++) await s.draft();
+    let reads = 0;
+    const realRead = s.store.readAllPage.bind(s.store);
+    const failingStore = Object.assign(Object.create(s.store) as typeof s.store, {
+      readAllPage: (...args: Parameters<typeof s.store.readAllPage>) =>
+        ++reads === 3 ? Promise.reject(new Error('connection lost')) : realRead(...args),
+    });
+    const slow: ReplayedReadModel = {
+      name: 'slow',
+      tables: [{ name: 'proposals_v1', notDerived: [] }],
+      applyAll: async (tx) => void (await tx.query('SELECT pg_sleep(0.3)')),
+    };
+    // When the replay fails
+    const replay = replayReadModels(
+      { dataSource: s.dataSource, store: failingStore, readModels: [slow] },
+      { check: false, batchSize: 1 },
+    );
+    await expect(replay).rejects.toThrow('connection lost');
+    // Then nothing of it is left behind, as a connection of its own sees the database: no
+    // transaction left open, no shadow schema; and the next replay runs as usual
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const observer = new Client({ connectionString: (s.dataSource.options as { url: string }).url });
+    await observer.connect();
+    try {
+      const { rows } = await observer.query<{ open: number; shadow: boolean }>(
+        `SELECT (SELECT count(*)::int FROM pg_stat_activity
+                  WHERE datname = current_database() AND state LIKE 'idle in transaction%') AS open,
+                EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'replay_shadow') AS shadow`,
+      );
+      expect(rows[0]).toEqual({ open: 0, shadow: false });
+    } finally {
+      await observer.end();
+    }
+    expect((await s.replay()).drift).toEqual([]);
   });
 });

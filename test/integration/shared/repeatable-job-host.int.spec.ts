@@ -77,10 +77,13 @@ describe('A repeatable job host', () => {
 
   it('neither schedules nor starts a worker in a process that runs no workers', async () => {
     const config = configWith({ REDIS_URL: TEST_REDIS_URL, RUN_WORKERS: 'false' });
-    const host = new TickHost(config);
+    const asked: string[] = [];
+    const host = new TickHost(config, { schedule: async () => void asked.push('schedule') });
     host.onApplicationBootstrap();
+    await new Promise((resolve) => setTimeout(resolve, 500)); // time for a worker, had one started, to connect
     const state = await ticksOf(config);
     await host.onApplicationShutdown();
+    expect(asked).toEqual([]);
     expect(state).toEqual({ schedulers: 0, workers: 0 });
     expect(host.ran).toEqual([]);
   });
