@@ -179,20 +179,6 @@ export const holidayYear = (year: number): HolidayYear => {
 /** The days off of one covered year, in date order; a RangeError outside {@link VIETNAM_HOLIDAY_RANGE}. */
 export const holidaysOf = (year: number): readonly VietnamHoliday[] => holidayYear(year).holidays;
 
-/** A working calendar that also counts the Saturdays worked in exchange for a swapped day off. */
-class VietnamWorkingCalendar extends WorkingCalendar {
-  private readonly makeUpDays: ReadonlySet<string>;
-
-  constructor(holidays: Iterable<string>, makeUpDays: Iterable<string>) {
-    super(holidays);
-    this.makeUpDays = new Set(makeUpDays);
-  }
-
-  override isWorkingDay(date: string): boolean {
-    return super.isWorkingDay(date) || this.makeUpDays.has(date);
-  }
-}
-
 /** Working days for public servants in Vietnam: weekends and the days off above are not, make-up Saturdays are. */
 export const vietnamWorkingCalendar = (): WorkingCalendar =>
-  new VietnamWorkingCalendar(VIETNAM_PUBLIC_HOLIDAYS, VIETNAM_MAKE_UP_WORKING_DAYS);
+  new WorkingCalendar(VIETNAM_PUBLIC_HOLIDAYS, VIETNAM_MAKE_UP_WORKING_DAYS);

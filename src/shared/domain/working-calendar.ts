@@ -51,24 +51,29 @@ const dateFormatIn = (timeZone: string): Intl.DateTimeFormat => {
 export const localDate = (instantIso: string, timeZone: string = VIETNAM_TIME_ZONE): string => {
   const ms = Date.parse(instantIso);
   if (Number.isNaN(ms)) throw new RangeError(`not an ISO instant: ${instantIso}`);
-  const parts = dateFormatIn(timeZone)
-    .formatToParts(new Date(ms))
-    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of dateFormatIn(timeZone).formatToParts(new Date(ms))) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year}-${month}-${day}`;
 };
 
 export class WorkingCalendar {
   private readonly holidays: ReadonlySet<number>;
+  private readonly makeUpDays: ReadonlySet<number>;
 
-  constructor(holidays: Iterable<string> = []) {
+  /** `makeUpDays`: weekend days worked in exchange for a swapped day off. */
+  constructor(holidays: Iterable<string> = [], makeUpDays: Iterable<string> = []) {
     this.holidays = new Set([...holidays].map(toDayNumber));
+    this.makeUpDays = new Set([...makeUpDays].map(toDayNumber));
   }
 
   isWorkingDay(date: string): boolean {
-    const day = toDayNumber(date);
-    // Day 0 (1970-01-01) was a Thursday: (day + 4) % 7 gives 0 = Sunday … 6 = Saturday.
-    const weekday = (((day + 4) % 7) + 7) % 7;
-    return weekday !== 0 && weekday !== 6 && !this.holidays.has(day);
+    return this.isWorkingDayNumber(toDayNumber(date));
   }
 
   /** The N-th working day after `fromDate` (which itself never counts); N = 0 gives `fromDate`. */
@@ -78,7 +83,7 @@ export class WorkingCalendar {
     let day = toDayNumber(fromDate);
     for (let counted = 0; counted < days;) {
       day += 1;
-      if (this.isWorkingDay(fromDayNumber(day))) counted += 1;
+      if (this.isWorkingDayNumber(day)) counted += 1;
     }
     return fromDayNumber(day);
   }
@@ -87,12 +92,18 @@ export class WorkingCalendar {
   workingDaysBetween(fromDate: string, toDate: string): number {
     const end = toDayNumber(toDate);
     let count = 0;
-    for (let day = toDayNumber(fromDate) + 1; day <= end; day++)
-      if (this.isWorkingDay(fromDayNumber(day))) count++;
+    for (let day = toDayNumber(fromDate) + 1; day <= end; day++) if (this.isWorkingDayNumber(day)) count++;
     return count;
   }
 
   localDate(instantIso: string, timeZone: string = VIETNAM_TIME_ZONE): string {
     return localDate(instantIso, timeZone);
+  }
+
+  /** Counted by day number, so counting days does not turn each into text and back. */
+  private isWorkingDayNumber(day: number): boolean {
+    // Day 0 (1970-01-01) was a Thursday: (day + 4) % 7 gives 0 = Sunday … 6 = Saturday.
+    const weekday = (((day + 4) % 7) + 7) % 7;
+    return (weekday !== 0 && weekday !== 6 && !this.holidays.has(day)) || this.makeUpDays.has(day);
   }
 }
