@@ -31,7 +31,10 @@ const messages = (): OutboxMessage[] => {
   }));
 };
 
-/** Commits notifications through the service's OutboxWriter and remembers when each one committed. */
+/**
+ * Commits notifications through the event store's OutboxWriter (the notification hook writes the same
+ * table with a statement of its own) and remembers when each one committed.
+ */
 export class OutboxWriters {
   readonly committedAt = new Map<string, number>();
   private readonly writer = new OutboxWriter();

@@ -2,7 +2,6 @@ import type { AppendResult, RecordedEvent, Tx } from '../event-store/event-store
 import { MergerReservations } from '../org-registry';
 import { MergerReservationPolicy } from '../proposals/projections/merger-reservation.policy';
 import { ProposalReadModelProjection } from '../proposals/projections/proposal-read-model.projection';
-import { proposalIdOf } from '../proposals/application/proposal-stream';
 import type { ProposalState } from '../proposals/domain/proposal.state';
 
 /** A table an inline projection writes, rebuilt whole from position 0. */
@@ -37,20 +36,13 @@ export interface ReplayedReadModel {
   foldPage?: (reader: Pick<Tx, 'query'>, appends: AppendResult[], carried: unknown) => Promise<FoldedPage>;
 }
 
-type ProposalStates = Map<string, ProposalState>;
-
 /** The proposals' pages: a proposal the previous page folded starts from that state, not from its row. */
 const proposalPages =
   (proposals: ProposalReadModelProjection) =>
   async (reader: Pick<Tx, 'query'>, appends: AppendResult[], carried: unknown): Promise<FoldedPage> => {
-    const before = (carried as ProposalStates | undefined) ?? new Map<string, ProposalState>();
-    const starts = appends.map((appended) => {
-      const state = before.get(proposalIdOf(appended.streamId)?.toLowerCase() ?? '');
-      return state && appended.foldedBefore === undefined ? { ...appended, foldedBefore: state } : appended;
-    });
-    const { rows, states } = await proposals.foldAll(reader, starts);
-    const folded: ProposalStates = new Map([...states].filter(([, state]) => state.status !== 'Empty'));
-    return { write: (tx) => proposals.write(tx, rows), carried: folded };
+    const before = carried as Map<string, ProposalState> | undefined;
+    const { rows, states } = await proposals.foldAll(reader, appends, before);
+    return { write: (tx) => proposals.write(tx, rows), carried: states };
   };
 
 /**

@@ -103,25 +103,27 @@ export class ProposalReadModelProjection {
   }
 
   /**
-   * The folding half of applyAll: reads the rows it needs through `reader` (a proposal whose append
-   * carries `foldedBefore` is not read) and returns the rows to write and each proposal's new state,
-   * by proposal id in lower case.
+   * The folding half of applyAll: reads the rows it needs through `reader` and returns the rows to
+   * write and each proposal's new state, by proposal id in lower case. A proposal whose append carries
+   * `foldedBefore`, or that `known` holds (by the same key), starts from that state and is not read.
    */
   async foldAll(
     reader: Pick<Tx, 'query'>,
     appends: AppendResult[],
+    known: ReadonlyMap<string, ProposalState> = new Map(),
   ): Promise<{ rows: ProposalRow[]; states: Map<string, ProposalState> }> {
     const folds = groupByProposal(appends);
     if (folds.length === 0) return { rows: [], states: new Map() };
+    for (const fold of folds) fold.before ??= known.get(fold.proposalId);
     const unread = folds.filter((f) => !f.before).map((f) => f.proposalId);
     const stored = unread.length
       ? await queryPrepared<{ proposal_id: string; state: ProposalState }>(reader, READ_STATES, [unread])
       : [];
-    const known = new Map(stored.map((row) => [row.proposal_id, row.state]));
+    const read = new Map(stored.map((row) => [row.proposal_id, row.state]));
     const rows: ProposalRow[] = [];
     const states = new Map<string, ProposalState>();
     for (const fold of folds) {
-      const state = foldEvents(fold.before ?? known.get(fold.proposalId) ?? { status: 'Empty' }, fold.events);
+      const state = foldEvents(fold.before ?? read.get(fold.proposalId) ?? { status: 'Empty' }, fold.events);
       if (state.status !== 'Empty')
         rows.push(toProposalRow(state, fold.version, fold.events[fold.events.length - 1].recordedAt));
       states.set(fold.proposalId, state);
