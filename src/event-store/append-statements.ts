@@ -1,4 +1,5 @@
 import type { PreparedStatement } from '../database/prepared-query';
+import { MOVED_HEAD, type AppendStatementPart } from './event-store.types';
 
 /** The sealed events of one append, as one JSON array the statements below unpack. */
 const SEALED_EVENTS = `jsonb_to_recordset($2::jsonb) AS r("streamVersion" bigint, "eventId" uuid, type text,
@@ -47,17 +48,55 @@ export const INSERT_AFTER_LOCK: PreparedStatement = {
  * this waits for it, then (READ COMMITTED re-checks the WHERE on the new row) finds the head moved and
  * inserts nothing. No row back: the head was not as the caller believed.
  */
-export const INSERT_IF_HEAD_IS: PreparedStatement = {
-  name: 'events.insert-if-head-is',
-  text: `
-  WITH head AS (
+const insertIfHeadIsText = (parts: string[] = []) => `
+  WITH ${MOVED_HEAD} AS (
     UPDATE streams SET version = $3, last_hash = $4, updated_at = now()
      WHERE stream_id = $1 AND version = $5::bigint AND last_hash IS NOT DISTINCT FROM $6::text
     RETURNING stream_id
   ), ins AS (
     ${EVENT_INSERT}
-    SELECT head.stream_id, ${SEALED_COLUMNS} FROM head, ${SEALED_EVENTS} ORDER BY r."streamVersion"
+    SELECT ${MOVED_HEAD}.stream_id, ${SEALED_COLUMNS} FROM ${MOVED_HEAD}, ${SEALED_EVENTS} ORDER BY r."streamVersion"
     ${INSERTED}
-  )
-  SELECT * FROM ins ORDER BY stream_version`,
+  )${parts.map((text, i) => `, part_${i} AS (${text})`).join('')}
+  SELECT * FROM ins ORDER BY stream_version`;
+
+export const INSERT_IF_HEAD_IS: PreparedStatement = {
+  name: 'events.insert-if-head-is',
+  text: insertIfHeadIsText(),
+};
+
+/** Parameters of INSERT_IF_HEAD_IS; a part's own are numbered after them. */
+const HEAD_PARAMS = 6;
+
+/** Per process, so one name always means one text on every connection. */
+const joinedStatements = new Map<string, PreparedStatement>();
+
+/**
+ * INSERT_IF_HEAD_IS with the hooks' parts as further CTEs, and its parameters after the head's:
+ * the append, its projections and its outbox rows commit as one statement.
+ */
+export const insertIfHeadIsWith = (
+  parts: AppendStatementPart[],
+): { statement: PreparedStatement; params: unknown[] } => {
+  const params = parts.flatMap((part) => part.params);
+  if (parts.length === 0) return { statement: INSERT_IF_HEAD_IS, params };
+  const key = parts.map((part) => part.name).join('+');
+  let statement = joinedStatements.get(key);
+  if (!statement) {
+    let offset = HEAD_PARAMS;
+    const texts = parts.map((part) => {
+      if (!part.text.includes(MOVED_HEAD))
+        throw new Error(`statement part ${part.name} does not join ${MOVED_HEAD}`);
+      const renumbered = part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      offset += part.params.length;
+      return renumbered;
+    });
+    // The key, not the names: a prepared statement's name is cut at 63 bytes.
+    statement = {
+      name: `events.insert-if-head-is.${joinedStatements.size + 1}`,
+      text: insertIfHeadIsText(texts),
+    };
+    joinedStatements.set(key, statement);
+  }
+  return { statement, params };
 };

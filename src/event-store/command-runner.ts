@@ -10,6 +10,12 @@ export interface HandleOptions {
   /** How many times to re-read and re-decide after losing a race; 0 unless the caller allows it. */
   retries?: number;
   tx?: Tx;
+  /**
+   * Read, make and decide outside a transaction, and append as one statement: that statement's head
+   * check refuses the append if the stream moved since the read, as the transaction's would. Only for
+   * commands whose making writes nothing; ignored with `tx` or `afterAppend`.
+   */
+  outsideTransaction?: boolean;
   /** Extra work in the same transaction, after the append (e.g. the idempotency record). */
   afterAppend?: (tx: Tx, result: HandleResult<unknown>) => Promise<void>;
 }
@@ -25,13 +31,16 @@ export interface HandleResult<State> {
 type Upcast = (event: RecordedEvent) => Message;
 
 /**
- * Makes the command from the state just folded, in the command's transaction: access checks and
- * lookups that need the stream's state run on it instead of reading it again. It runs before the
- * expected-version check, so a caller refused here learns nothing of the version.
+ * Makes the command from the state just folded, in the command's transaction if it has one: access
+ * checks and lookups that need the stream's state run on it instead of reading it again. It runs
+ * before the expected-version check, so a caller refused here learns nothing of the version.
  */
 export type CommandFromState<S, C> = (state: S, tx: Tx) => Promise<C>;
 
-/** read → fold → (make the command) → decide → append with the version read, in one transaction. */
+/**
+ * read → fold → (make the command) → decide → append with the version read, in one transaction, or
+ * (outsideTransaction) with the append alone atomic.
+ */
 export class CommandRunner {
   constructor(
     private readonly store: PostgresEventStore,
@@ -73,24 +82,26 @@ export class CommandRunner {
     const retries = options.expectedVersion === undefined ? (options.retries ?? 0) : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        return options.tx
-          ? await this.once(options.tx, streamId, decider, commandFrom, options)
-          : await this.store.transaction((tx) => this.once(tx, streamId, decider, commandFrom, options));
+        if (options.tx) return await this.once(options.tx, streamId, decider, commandFrom, options);
+        if (options.outsideTransaction && !options.afterAppend)
+          return await this.once(undefined, streamId, decider, commandFrom, options);
+        return await this.store.transaction((tx) => this.once(tx, streamId, decider, commandFrom, options));
       } catch (err) {
         if (!(err instanceof ConcurrencyError) || attempt >= retries) throw err;
       }
     }
   }
 
+  /** `tx` undefined: each read on its own, the append its own statement. */
   private async once<S, C, E extends Message>(
-    tx: Tx,
+    tx: Tx | undefined,
     streamId: string,
     decider: Decider<S, C, E>,
     commandFrom: CommandFromState<S, C>,
     options: HandleOptions,
   ): Promise<HandleResult<S>> {
     const { state, version, lastHash } = await this.load(streamId, decider, tx);
-    const command = await commandFrom(state, tx);
+    const command = await commandFrom(state, tx ?? this.store.autocommit);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }
@@ -111,7 +122,7 @@ export class CommandRunner {
         events: appended.events,
       };
     }
-    if (options.afterAppend) await options.afterAppend(tx, result);
+    if (tx && options.afterAppend) await options.afterAppend(tx, result);
     return result;
   }
 }

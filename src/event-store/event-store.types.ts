@@ -68,7 +68,38 @@ export interface AppendResult {
 /** Called inside the append's transaction: inline projections and outbox routing hook in here. */
 export type AppendHook = (tx: Tx, appended: AppendResult) => Promise<void>;
 
+/** An append's events as they will be stored, before the statement that stores them has run. */
+export interface PlannedAppend {
+  streamId: string;
+  nextExpectedVersion: number;
+  events: Omit<RecordedEvent, 'globalPosition' | 'transactionId'>[];
+  foldedBefore?: unknown;
+}
+
+/**
+ * The name of the append statement's CTE that holds the stream's head row only if this append moved
+ * it. A statement part joins it, so it writes nothing for an append that lost its race and takes its
+ * row locks only after the head's, in the order the transaction path takes them.
+ */
+export const MOVED_HEAD = 'moved_head';
+
+/** A hook's writes for one append, run as a CTE of the append's own statement. */
+export interface AppendStatementPart {
+  /** Names the statement kind: statements joined from the same parts share one prepared plan. */
+  name: string;
+  /** One data-modifying statement with its own parameters from $1, joining MOVED_HEAD. */
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * The same work as the hook, as statement parts (an empty list: nothing to write), or null when it
+ * needs the transaction (e.g. to read first). With parts from every hook an append is one statement.
+ */
+export type AppendPartsHook = (planned: PlannedAppend) => AppendStatementPart[] | null;
+
 export interface AppendHookOptions {
   /** Only streams whose id starts so; an append no hook wants can commit as a single statement. */
   streamPrefix?: string;
+  parts?: AppendPartsHook;
 }

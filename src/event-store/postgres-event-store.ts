@@ -2,15 +2,24 @@ import type { DataSource } from 'typeorm';
 import type { Clock, IdGenerator } from '../shared/clock';
 import { ConcurrencyError, InvalidEventError } from './event-store.errors';
 import { queryPrepared, type PreparedStatement } from '../database/prepared-query';
-import { INSERT_AFTER_LOCK, INSERT_IF_HEAD_IS, LOCK_HEAD, type InsertedRow } from './append-statements';
+import {
+  INSERT_AFTER_LOCK,
+  INSERT_IF_HEAD_IS,
+  LOCK_HEAD,
+  insertIfHeadIsWith,
+  type InsertedRow,
+} from './append-statements';
 import type {
   AppendHook,
   AppendHookOptions,
+  AppendPartsHook,
+  AppendStatementPart,
   AppendOptions,
   AppendResult,
   ExpectedVersion,
   GlobalCheckpoint,
   NewEvent,
+  PlannedAppend,
   RecordedEvent,
   Tx,
 } from './event-store.types';
@@ -77,6 +86,7 @@ interface AppendRequest {
 interface RegisteredHook {
   run: AppendHook;
   streamPrefix: string;
+  parts?: AppendPartsHook;
 }
 
 /** The caller knows the head (version and its event's hash) of a stream that already has events. */
@@ -117,11 +127,16 @@ export class PostgresEventStore {
 
   /** Registers work that must commit or roll back with every append (inline projections, outbox). */
   onAppend(hook: AppendHook, options: AppendHookOptions = {}): void {
-    this.hooks.push({ run: hook, streamPrefix: options.streamPrefix ?? '' });
+    this.hooks.push({ run: hook, streamPrefix: options.streamPrefix ?? '', parts: options.parts });
   }
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** Queries outside any transaction, each statement on its own (what the pool gives). */
+  get autocommit(): Tx {
+    return this.dataSource.manager;
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -132,9 +147,9 @@ export class PostgresEventStore {
       serialised: events.map((e) => this.sealer.serialise(e)),
     };
     if (options.tx) return this.appendIn(options.tx, request, options);
-    if (this.hooksFor(streamId).length === 0 && knowsHead(options)) {
-      // Nothing else to commit with it: one autocommit statement, as a plain INSERT would be.
-      const appended = await this.insertIfHeadIs(this.dataSource, request, options);
+    if (knowsHead(options)) {
+      // The hooks' writes, if each can give them as parts, commit in the same autocommit statement.
+      const appended = await this.appendInOneStatement(request, options);
       if (appended) return appended;
     }
     return this.dataSource.transaction((tx) => this.appendIn(tx, request, options));
@@ -248,6 +263,52 @@ export class PostgresEventStore {
     ]);
   }
 
+  /**
+   * null when a hook needs the transaction, or the head is not (expectedVersion, previousHash):
+   * nothing was written.
+   */
+  private async appendInOneStatement(
+    request: AppendRequest,
+    options: AppendOptions & KnownHead,
+  ): Promise<AppendResult | null> {
+    const { streamId, events, serialised } = request;
+    const head = { version: options.expectedVersion, lastHash: options.previousHash };
+    const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
+    const parts = this.partsFor({
+      streamId,
+      nextExpectedVersion: sealed.head.version,
+      events: sealed.events,
+      foldedBefore: options.foldedBefore,
+    });
+    if (!parts) return null;
+    const { statement, params } = insertIfHeadIsWith(parts);
+    const inserted = await queryPrepared<InsertedRow>(this.dataSource, statement, [
+      ...this.sealedParams(streamId, sealed),
+      head.version,
+      head.lastHash,
+      ...params,
+    ]);
+    if (inserted.length !== events.length) return null;
+    const result = recordedAppend(streamId, sealed, inserted);
+    if (options.foldedBefore !== undefined) result.foldedBefore = options.foldedBefore;
+    return result;
+  }
+
+  /** Every hook's parts in the order the hooks were registered; null if one of them needs the transaction. */
+  private partsFor(planned: PlannedAppend): AppendStatementPart[] | null {
+    const parts: AppendStatementPart[] = [];
+    for (const hook of this.hooksFor(planned.streamId)) {
+      const more = hook.parts?.(planned);
+      if (!more) return null;
+      parts.push(...more);
+    }
+    return parts;
+  }
+
+  private sealedParams(streamId: string, sealed: SealedAppend): unknown[] {
+    return [streamId, JSON.stringify(sealed.events), sealed.head.version, sealed.head.lastHash];
+  }
+
   /** Seals the events after `head` and runs `statement` ($1 stream, $2 events, $3–$4 the new head, then `more`). */
   private async insertSealed(
     runner: Tx | DataSource,
@@ -260,10 +321,7 @@ export class PostgresEventStore {
     const { streamId, events, serialised } = request;
     const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
     const inserted = await queryPrepared<InsertedRow>(runner, statement, [
-      streamId,
-      JSON.stringify(sealed.events),
-      sealed.head.version,
-      sealed.head.lastHash,
+      ...this.sealedParams(streamId, sealed),
       ...more,
     ]);
     return inserted.length === events.length ? recordedAppend(streamId, sealed, inserted) : null;

@@ -55,6 +55,7 @@ export class NotificationsModule implements OnModuleInit, OnApplicationShutdown 
   onModuleInit(): void {
     this.store.onAppend((tx, appended) => this.outbox.apply(tx, appended), {
       streamPrefix: PROPOSAL_STREAM_PREFIX,
+      parts: (planned) => this.outbox.statementParts(planned),
     });
   }
 

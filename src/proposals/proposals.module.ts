@@ -56,7 +56,13 @@ export class ProposalsModule implements OnModuleInit {
   /** Inline projections join every append's transaction. */
   onModuleInit(): void {
     const proposals = { streamPrefix: PROPOSAL_STREAM_PREFIX };
-    this.store.onAppend((tx, appended) => this.readModel.apply(tx, appended), proposals);
-    this.store.onAppend((tx, appended) => this.reservations.apply(tx, appended), proposals);
+    this.store.onAppend((tx, appended) => this.readModel.apply(tx, appended), {
+      ...proposals,
+      parts: (planned) => this.readModel.statementParts(planned),
+    });
+    this.store.onAppend((tx, appended) => this.reservations.apply(tx, appended), {
+      ...proposals,
+      parts: (planned) => this.reservations.statementParts(planned),
+    });
   }
 }

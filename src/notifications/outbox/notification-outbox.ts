@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { queryPrepared, type PreparedStatement } from '../../database/prepared-query';
-import type { AppendResult, Tx } from '../../event-store/event-store.types';
+import {
+  MOVED_HEAD,
+  type AppendResult,
+  type AppendStatementPart,
+  type PlannedAppend,
+  type Tx,
+} from '../../event-store/event-store.types';
 import { proposalIdOf } from '../../proposals/application/proposal-stream';
-import type { Proposal } from '../../proposals/domain/proposal.state';
+import type { Proposal, ProposalState } from '../../proposals/domain/proposal.state';
 import { ProposalReadModelProjection } from '../../proposals/projections/proposal-read-model.projection';
 import type { Delivery } from '../delivery';
 import { routeEvent } from '../routing/route-event';
@@ -23,9 +29,7 @@ interface RoutedIntent {
  * the recipient registered, looked up by this statement: one round trip, not a lookup and an insert.
  * Ids come from delivery_id_of, the SQL twin of deliveryIdOf; the payload is an OutboxPayload.
  */
-const INSERT_DELIVERIES: PreparedStatement = {
-  name: 'outbox.insert-deliveries',
-  text: `
+const insertDeliveriesText = (join = '') => `
   WITH intent AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb)
       AS r("eventId" text, recipient text, template text, data jsonb, "availableAt" timestamptz)
@@ -41,9 +45,16 @@ const INSERT_DELIVERIES: PreparedStatement = {
          jsonb_build_object('channel', d.channel, 'recipient', d.recipient, 'target', d.target,
                             'template', d.template, 'language', d.language, 'data', d.data),
          COALESCE(d."availableAt", now())
-    FROM delivery d
-  ON CONFLICT (id) DO NOTHING`,
+    FROM delivery d${join}
+  ON CONFLICT (id) DO NOTHING`;
+
+const INSERT_DELIVERIES: PreparedStatement = {
+  name: 'outbox.insert-deliveries',
+  text: insertDeliveriesText(),
 };
+
+/** As a part of the live append's statement: only if the append moved its stream's head. */
+const INSERT_DELIVERIES_AFTER_HEAD = insertDeliveriesText(`, ${MOVED_HEAD}`);
 
 /** Stored in outbox.payload: the delivery without its ids, which are the row's own columns. */
 export type OutboxPayload = Omit<Delivery, 'deliveryId' | 'eventId'>;
@@ -63,9 +74,29 @@ export class NotificationOutbox {
     const proposalId = proposalIdOf(appended.streamId);
     if (!proposalId) return;
     const state = this.readModel.stateAfter(appended) ?? (await this.readState(tx, proposalId));
-    if (!state || state.status === 'Empty') return;
+    const intents = this.intentsFor(appended, state);
+    if (intents.length > 0) await queryPrepared(tx, INSERT_DELIVERIES, [JSON.stringify(intents)]);
+  }
+
+  /** The deliveries as a part of the live append's statement, from the state the read model folded. */
+  statementParts(planned: PlannedAppend): AppendStatementPart[] | null {
+    if (!proposalIdOf(planned.streamId)) return [];
+    const state = this.readModel.stateAfter(planned);
+    if (!state) return null;
+    const intents = this.intentsFor(planned, state);
+    if (intents.length === 0) return [];
+    return [
+      { name: INSERT_DELIVERIES.name, text: INSERT_DELIVERIES_AFTER_HEAD, params: [JSON.stringify(intents)] },
+    ];
+  }
+
+  private intentsFor(
+    appended: AppendResult | PlannedAppend,
+    state: ProposalState | undefined,
+  ): RoutedIntent[] {
+    if (!state || state.status === 'Empty') return [];
     const snapshot = snapshotOf(state);
-    const intents: RoutedIntent[] = appended.events.flatMap((e) =>
+    return appended.events.flatMap((e) =>
       routeEvent(
         { eventId: e.eventId, type: e.type, data: e.data as Record<string, unknown> },
         snapshot,
@@ -78,7 +109,6 @@ export class NotificationOutbox {
         availableAt: intent.notBefore ?? null,
       })),
     );
-    if (intents.length > 0) await queryPrepared(tx, INSERT_DELIVERIES, [JSON.stringify(intents)]);
   }
 
   /** When the read model's hook did not run first (e.g. a test registers this hook alone). */

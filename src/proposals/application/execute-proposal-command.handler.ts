@@ -20,7 +20,8 @@ const visibleFacts = (p: Proposal): VisibleFacts => ({
 
 /**
  * Idempotency claim → read, fold → visibility from the folded stream → prepare → decide, append →
- * record response: one transaction.
+ * record response: one transaction. Without an idempotency key or a write of its own while
+ * preparing, a command needs none: its append alone writes, as one statement.
  */
 @CommandHandler(ExecuteProposalCommand)
 export class ExecuteProposalCommandHandler implements ICommandHandler<
@@ -35,64 +36,71 @@ export class ExecuteProposalCommandHandler implements ICommandHandler<
     private readonly clock: Clock,
   ) {}
 
-  execute(c: ExecuteProposalCommand) {
-    return this.store.transaction(async (tx) => {
-      if (c.idempotency) {
-        const claim = await this.idempotency.claim(
-          tx,
-          c.actor.id,
-          c.idempotency.key,
-          c.idempotency.requestHash,
-        );
-        if (claim.outcome === 'mismatch') throw new IdempotencyKeyReused();
-        if (claim.outcome === 'replay') return claim.response.body as ProposalCommandResult;
-      }
-      const now = this.clock.now().toISOString();
-      const { actor } = c;
-      const commandFrom = async (state: ProposalState, inTx: Tx): Promise<ProposalCommand> => {
-        const proposal = this.visibleProposal(state, c);
-        const body = await this.preparer.prepare(c.command, {
-          tx: inTx,
-          now,
-          proposalType: proposal?.proposalType ?? null,
-          ...c.inputs,
-        });
-        return { ...body, metadata: { actor, now } } as ProposalCommand;
-      };
-      const result = await this.runner.handleFrom(
-        proposalStreamId(c.proposalId),
-        proposalDecider,
-        commandFrom,
-        {
-          expectedVersion: c.expectedVersion,
-          tx,
-          metadata: {
-            actor: {
-              id: actor.id,
-              name: actor.name,
-              roles: actor.roles,
-              orgUnit: actor.orgUnit ?? null,
-              bodies: actor.bodies,
-            },
-            correlationId: c.correlationId,
-            commandType: c.command.type,
-          },
-        },
+  execute(c: ExecuteProposalCommand): Promise<ProposalCommandResult> {
+    if (c.idempotency || this.preparer.writes(c.command, c.inputs))
+      return this.store.transaction((tx) => this.executeIn(tx, c));
+    // Only the append writes: it commits alone, as one statement that checks the head it read.
+    return this.decideAndAppend(c);
+  }
+
+  private async executeIn(tx: Tx, c: ExecuteProposalCommand): Promise<ProposalCommandResult> {
+    if (c.idempotency) {
+      const claim = await this.idempotency.claim(
+        tx,
+        c.actor.id,
+        c.idempotency.key,
+        c.idempotency.requestHash,
       );
-      const response: ProposalCommandResult = {
-        proposalId: c.proposalId,
-        version: result.version,
-        status: result.state.status,
-      };
-      if (c.idempotency) {
-        await this.idempotency.complete(tx, c.actor.id, c.idempotency.key, {
-          status: 200,
-          body: response,
-          headers: {},
-        });
-      }
-      return response;
-    });
+      if (claim.outcome === 'mismatch') throw new IdempotencyKeyReused();
+      if (claim.outcome === 'replay') return claim.response.body as ProposalCommandResult;
+    }
+    const response = await this.decideAndAppend(c, tx);
+    if (c.idempotency) {
+      await this.idempotency.complete(tx, c.actor.id, c.idempotency.key, {
+        status: 200,
+        body: response,
+        headers: {},
+      });
+    }
+    return response;
+  }
+
+  /** In `tx` when given; otherwise each read on its own and the append as one statement. */
+  private async decideAndAppend(c: ExecuteProposalCommand, tx?: Tx): Promise<ProposalCommandResult> {
+    const now = this.clock.now().toISOString();
+    const { actor } = c;
+    const commandFrom = async (state: ProposalState, inTx: Tx): Promise<ProposalCommand> => {
+      const proposal = this.visibleProposal(state, c);
+      const body = await this.preparer.prepare(c.command, {
+        tx: inTx,
+        now,
+        proposalType: proposal?.proposalType ?? null,
+        ...c.inputs,
+      });
+      return { ...body, metadata: { actor, now } } as ProposalCommand;
+    };
+    const result = await this.runner.handleFrom(
+      proposalStreamId(c.proposalId),
+      proposalDecider,
+      commandFrom,
+      {
+        expectedVersion: c.expectedVersion,
+        tx,
+        outsideTransaction: tx === undefined,
+        metadata: {
+          actor: {
+            id: actor.id,
+            name: actor.name,
+            roles: actor.roles,
+            orgUnit: actor.orgUnit ?? null,
+            bodies: actor.bodies,
+          },
+          correlationId: c.correlationId,
+          commandType: c.command.type,
+        },
+      },
+    );
+    return { proposalId: c.proposalId, version: result.version, status: result.state.status };
   }
 
   /**

@@ -28,6 +28,11 @@ export class ProposalCommandPreparer {
     private readonly orgs: OrgDirectory,
   ) {}
 
+  /** Whether preparing writes (an attachment's bytes), so it must share the append's transaction. */
+  writes(command: ProposalCommandBody, inputs: Pick<PreparationContext, 'blob'>): boolean {
+    return command.type === 'AttachDocument' && inputs.blob !== undefined;
+  }
+
   async prepare(command: ProposalCommandBody, ctx: PreparationContext): Promise<ProposalCommandBody> {
     if (command.type === 'CreateDraft' || command.type === 'EditDraft')
       await this.requireKnownAgencies(command, ctx.tx);

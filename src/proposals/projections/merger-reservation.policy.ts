@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { AppendResult, Tx } from '../../event-store/event-store.types';
+import type {
+  AppendResult,
+  AppendStatementPart,
+  PlannedAppend,
+  Tx,
+} from '../../event-store/event-store.types';
 import { MergerReservations } from '../../org-registry';
 import type { UnitFacts } from '../domain/proposal.types';
 import { proposalIdOf } from '../application/proposal-stream';
 
 const RELEASING = new Set(['ProposalWithdrawn', 'ProposalRejected', 'ProposalNotApproved']);
+const RESERVING = new Set(['ProposalDrafted', 'DraftEdited']);
 
 /**
  * A unit may sit in one open merger proposal at a time: reservations follow the proposal's events
@@ -17,6 +23,12 @@ export class MergerReservationPolicy {
   /** In commit order: a unit one proposal released may be reserved by the next. */
   async applyAll(tx: Tx, appends: AppendResult[]): Promise<void> {
     for (const appended of appends) await this.apply(tx, appended);
+  }
+
+  /** Nothing to write for most events; the ones that move reservations take the transaction. */
+  statementParts(planned: PlannedAppend): AppendStatementPart[] | null {
+    const touches = planned.events.some((e) => RESERVING.has(e.type) || RELEASING.has(e.type));
+    return touches ? null : [];
   }
 
   async apply(tx: Tx, appended: AppendResult): Promise<void> {

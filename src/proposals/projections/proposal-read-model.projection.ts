@@ -1,14 +1,22 @@
 import { queryPrepared, type PreparedStatement } from '../../database/prepared-query';
-import type { AppendResult, RecordedEvent, Tx } from '../../event-store/event-store.types';
+import {
+  MOVED_HEAD,
+  type AppendResult,
+  type AppendStatementPart,
+  type PlannedAppend,
+  type Tx,
+} from '../../event-store/event-store.types';
 import type { ProposalEvent } from '../domain/proposal.events';
 import { evolve } from '../domain/proposal.evolve';
 import type { ProposalState } from '../domain/proposal.state';
 import { proposalIdOf } from '../application/proposal-stream';
 import { toProposalRow, type ProposalRow } from './proposal-row';
 
+type FoldedEvent = PlannedAppend['events'][number] & { globalPosition?: number };
+
 interface PendingFold {
   proposalId: string;
-  events: RecordedEvent[];
+  events: FoldedEvent[];
   version: number;
   /** The command runner's fold before these events (same evolve): no need to read the row. */
   before?: ProposalState;
@@ -21,14 +29,16 @@ const COLUMNS = `proposal_id uuid, version integer, status text, proposal_type t
   updated_at timestamptz, state jsonb`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
 
-const UPSERT: PreparedStatement = {
-  name: 'proposals_v1.upsert',
-  text: `INSERT INTO proposals_v1 (${NAMES.join(', ')})
-  SELECT ${NAMES.map((n) => `r.${n}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
+/** `join`: more FROM items, e.g. the head a live append must have moved. */
+const upsertText = (join = '') => `INSERT INTO proposals_v1 (${NAMES.join(', ')})
+  SELECT ${NAMES.map((n) => `r.${n}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})${join}
   ON CONFLICT (proposal_id) DO UPDATE SET ${NAMES.slice(1)
     .map((n) => `${n} = EXCLUDED.${n}`)
-    .join(', ')}`,
-};
+    .join(', ')}`;
+
+const UPSERT: PreparedStatement = { name: 'proposals_v1.upsert', text: upsertText() };
+
+const UPSERT_AFTER_HEAD = upsertText(`, ${MOVED_HEAD}`);
 
 const READ_STATES: PreparedStatement = {
   name: 'proposals_v1.read-states',
@@ -55,14 +65,14 @@ const groupByProposal = (appends: AppendResult[]): PendingFold[] => {
   return [...folds.values()];
 };
 
-const foldEvents = (state: ProposalState, events: RecordedEvent[]): ProposalState =>
+const foldEvents = (state: ProposalState, events: FoldedEvent[]): ProposalState =>
   events.reduce((folded, event) => {
     try {
       return evolve(folded, { type: event.type, data: event.data } as ProposalEvent);
     } catch (err) {
       const cause = err instanceof Error ? err.message : String(err);
       throw new Error(
-        `event ${event.globalPosition} (${event.streamId} v${event.streamVersion} ${event.type}): ${cause}`,
+        `event ${event.globalPosition ?? event.eventId} (${event.streamId} v${event.streamVersion} ${event.type}): ${cause}`,
       );
     }
   }, state);
@@ -76,7 +86,7 @@ export class ProposalReadModelProjection {
   static readonly projectionName = 'proposals.read.v1';
 
   /** What the last fold of a single append left, for the hooks that run after it in the same append. */
-  private readonly folded = new WeakMap<AppendResult, ProposalState>();
+  private readonly folded = new WeakMap<AppendResult | PlannedAppend, ProposalState>();
 
   async apply(tx: Tx, appended: AppendResult): Promise<void> {
     const [state] = await this.applyAll(tx, [appended]);
@@ -84,10 +94,26 @@ export class ProposalReadModelProjection {
   }
 
   /**
-   * The proposal as this projection just wrote it for `appended` (undefined if it did not fold that
+   * The live append's row as a part of its statement, folded from the command runner's state; null
+   * without that state, since the row would have to be read first.
+   */
+  statementParts(planned: PlannedAppend): AppendStatementPart[] | null {
+    if (!proposalIdOf(planned.streamId)) return [];
+    const before = planned.foldedBefore as ProposalState | undefined;
+    if (!before) return null;
+    const state = foldEvents(before, planned.events);
+    this.folded.set(planned, state);
+    if (state.status === 'Empty') return [];
+    const last = planned.events[planned.events.length - 1];
+    const row = toProposalRow(state, planned.nextExpectedVersion, last.recordedAt);
+    return [{ name: UPSERT.name, text: UPSERT_AFTER_HEAD, params: [JSON.stringify([row])] }];
+  }
+
+  /**
+   * The proposal as this projection just folded it for `appended` (undefined if it did not fold that
    * append), so a later hook of the same append need not read the row back.
    */
-  stateAfter(appended: AppendResult): ProposalState | undefined {
+  stateAfter(appended: AppendResult | PlannedAppend): ProposalState | undefined {
     return this.folded.get(appended);
   }
 
