@@ -82,26 +82,30 @@ export class CommandRunner {
     const retries = options.expectedVersion === undefined ? (options.retries ?? 0) : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        if (options.tx) return await this.once(options.tx, streamId, decider, commandFrom, options);
+        if (options.tx) return await this.once({ tx: options.tx }, streamId, decider, commandFrom, options);
         if (options.outsideTransaction && !options.afterAppend)
-          return await this.once(undefined, streamId, decider, commandFrom, options);
-        return await this.store.transaction((tx) => this.once(tx, streamId, decider, commandFrom, options));
+          return await this.store.onOneConnection((connection) =>
+            this.once({ connection }, streamId, decider, commandFrom, options),
+          );
+        return await this.store.transaction((tx) =>
+          this.once({ tx }, streamId, decider, commandFrom, options),
+        );
       } catch (err) {
         if (!(err instanceof ConcurrencyError) || attempt >= retries) throw err;
       }
     }
   }
 
-  /** `tx` undefined: each read on its own, the append its own statement. */
+  /** In `tx`, or on `connection` with each read on its own and the append its own statement. */
   private async once<S, C, E extends Message>(
-    tx: Tx | undefined,
+    { tx, connection }: { tx: Tx; connection?: undefined } | { tx?: undefined; connection: Tx },
     streamId: string,
     decider: Decider<S, C, E>,
     commandFrom: CommandFromState<S, C>,
     options: HandleOptions,
   ): Promise<HandleResult<S>> {
-    const { state, version, lastHash } = await this.load(streamId, decider, tx);
-    const command = await commandFrom(state, tx ?? this.store.autocommit);
+    const { state, version, lastHash } = await this.load(streamId, decider, tx ?? connection);
+    const command = await commandFrom(state, tx ?? connection);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }
@@ -114,6 +118,7 @@ export class CommandRunner {
         foldedBefore: state,
         metadata: options.metadata,
         tx,
+        connection,
       });
       result = {
         streamId,

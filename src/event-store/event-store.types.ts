@@ -44,6 +44,11 @@ export interface AppendOptions {
   /** Append inside the caller's transaction; otherwise the store opens and commits its own. */
   tx?: Tx;
   /**
+   * Without `tx`: the caller's connection, held with no transaction open (PostgresEventStore
+   * onOneConnection), for the append's statement or its transaction instead of another from the pool.
+   */
+  connection?: Tx;
+  /**
    * The hash of the stream's event at `expectedVersion`, when the caller has it (it read the stream
    * or made the last append). The append then checks the head in the statement that inserts, instead
    * of locking it first; a wrong hash only costs that fast path.

@@ -134,9 +134,17 @@ export class PostgresEventStore {
     return this.dataSource.transaction(work);
   }
 
-  /** Queries outside any transaction, each statement on its own (what the pool gives). */
-  get autocommit(): Tx {
-    return this.dataSource.manager;
+  /**
+   * One pooled connection for all of `work`, with no transaction open: each statement commits on its
+   * own, and a caller's reads and append queue for a connection once instead of once each.
+   */
+  async onOneConnection<T>(work: (connection: Tx) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await work(runner.manager);
+    } finally {
+      await runner.release();
+    }
   }
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -147,12 +155,13 @@ export class PostgresEventStore {
       serialised: events.map((e) => this.sealer.serialise(e)),
     };
     if (options.tx) return this.appendIn(options.tx, request, options);
+    const runner = options.connection ?? this.dataSource.manager;
     if (knowsHead(options)) {
       // The hooks' writes, if each can give them as parts, commit in the same autocommit statement.
-      const appended = await this.appendInOneStatement(request, options);
+      const appended = await this.appendInOneStatement(runner, request, options);
       if (appended) return appended;
     }
-    return this.dataSource.transaction((tx) => this.appendIn(tx, request, options));
+    return runner.transaction((tx) => this.appendIn(tx, request, options));
   }
 
   async streamVersion(streamId: string, tx?: Tx): Promise<number> {
@@ -268,6 +277,7 @@ export class PostgresEventStore {
    * nothing was written.
    */
   private async appendInOneStatement(
+    runner: Tx,
     request: AppendRequest,
     options: AppendOptions & KnownHead,
   ): Promise<AppendResult | null> {
@@ -282,7 +292,7 @@ export class PostgresEventStore {
     });
     if (!parts) return null;
     const { statement, params } = insertIfHeadIsWith(parts);
-    const inserted = await queryPrepared<InsertedRow>(this.dataSource, statement, [
+    const inserted = await queryPrepared<InsertedRow>(runner, statement, [
       ...this.sealedParams(streamId, sealed),
       head.version,
       head.lastHash,

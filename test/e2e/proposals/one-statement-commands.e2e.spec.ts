@@ -7,7 +7,7 @@ import { ProposalCommandPreparer } from '../../../src/proposals/application/prop
 import type { Actor } from '../../../src/shared/domain/actor';
 import { proposalStreamId } from '../../../src/proposals/application/proposal-stream';
 import { proposalClient } from '../../support/proposal-client';
-import { opensTransaction, recordStatementsSent } from '../../support/statements-sent';
+import { opensTransaction, recordStatementsSent, type StatementSent } from '../../support/statements-sent';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -18,7 +18,7 @@ describe('Proposal commands committed as one statement', () => {
   let t: TestApp;
   const client = proposalClient(() => t);
   const { post } = client;
-  let sent: string[] = [];
+  let sent: StatementSent[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -60,11 +60,15 @@ describe('Proposal commands committed as one statement', () => {
     const before = await committed(id);
     await recording(() => post(id, 'approve', 'board').expect(200));
 
-    expect(sent.filter(opensTransaction)).toEqual([]);
-    const appends = sent.filter((q) => q.includes('INSERT INTO events'));
+    expect(sent.filter((q) => opensTransaction(q.text))).toEqual([]);
+    const reads = sent.filter((q) => q.text.includes('FROM events'));
+    const appends = sent.filter((q) => q.text.includes('INSERT INTO events'));
+    expect(reads).toHaveLength(1);
     expect(appends).toHaveLength(1);
-    expect(appends[0]).toContain('INSERT INTO proposals_v1');
-    expect(appends[0]).toContain('INSERT INTO outbox');
+    expect(appends[0].text).toContain('INSERT INTO proposals_v1');
+    expect(appends[0].text).toContain('INSERT INTO outbox');
+    // One connection for the command: it waits for the pool once, not once per statement.
+    expect(new Set(sent.map((q) => q.connection)).size).toBe(1);
 
     const after = await committed(id, before.stream);
     expect(after.stream).toBeGreaterThan(before.stream);
@@ -79,7 +83,7 @@ describe('Proposal commands committed as one statement', () => {
     const id = await client.submitted({ title: 'Sắp xếp phòng Hòa Bình'.normalize('NFD') });
     const key = randomUUID();
     const first = await recording(() => post(id, 'approve', 'board').set('Idempotency-Key', key).expect(200));
-    expect(sent.some(opensTransaction)).toBe(true);
+    expect(sent.some((q) => opensTransaction(q.text))).toBe(true);
     const again = await post(id, 'approve', 'board').set('Idempotency-Key', key).expect(200);
     expect(again.body).toEqual(first.body);
     const after = await committed(id);
@@ -105,10 +109,18 @@ describe('Proposal commands committed as one statement', () => {
     const preparer = t.app.get(ProposalCommandPreparer);
     const prepare = preparer.prepare.bind(preparer);
     let arrived = 0;
+    let heldWhileDeciding = -1;
+    const pool = (
+      t.app.get(DataSource).driver as unknown as { master: { totalCount: number; idleCount: number } }
+    ).master;
+    const checkedOut = () => pool.totalCount - pool.idleCount;
     let allRead: () => void = () => undefined;
     const everyoneRead = new Promise<void>((resolve) => (allRead = resolve));
     jest.spyOn(preparer, 'prepare').mockImplementation(async (...args) => {
-      if (++arrived === 10) allRead();
+      if (++arrived === 10) {
+        heldWhileDeciding = checkedOut();
+        allRead();
+      }
       await everyoneRead;
       return prepare(...args);
     });
@@ -118,6 +130,8 @@ describe('Proposal commands committed as one statement', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(refused).toHaveLength(9);
     for (const r of refused) expect(r.reason).toBeInstanceOf(ConcurrencyError);
+    // Each held its connection from its read to its append: it queued for the pool once.
+    expect(heldWhileDeciding).toBe(10);
     const after = await committed(id, before.stream);
     expect(after.stream).toBeGreaterThan(before.stream);
     expect(after.readModel).toBe(after.stream);

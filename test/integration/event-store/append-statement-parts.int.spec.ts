@@ -8,7 +8,7 @@ import {
 } from '../../../src/event-store/event-store.types';
 import { PostgresEventStore } from '../../../src/event-store/postgres-event-store';
 import { SystemClock } from '../../../src/shared/clock';
-import { opensTransaction, recordStatementsSent } from '../../support/statements-sent';
+import { opensTransaction, recordStatementsSent, type StatementSent } from '../../support/statements-sent';
 import { eventStoreFixture, type EventStoreFixture } from '../../support/event-store-fixture';
 
 const anEvent = (n: number) => ({ type: 'StageApproved', data: { n, by: 'Sở Nội vụ tỉnh Đông Yên' } });
@@ -27,7 +27,8 @@ const probePart = (planned: PlannedAppend, join = MOVED_HEAD): AppendStatementPa
 describe('Appending with the hooks’ writes as parts of one statement', () => {
   let f: EventStoreFixture;
   const ranInTransaction: string[] = [];
-  let sent: string[] = [];
+  let recorded: StatementSent[] = [];
+  const sentTexts = () => recorded.map((x) => x.text);
   const probeRows = async (streamId: string) =>
     (
       (await f.dataSource.query(`SELECT event_id::text AS id FROM ${PROBE} WHERE stream_id = $1`, [
@@ -57,7 +58,7 @@ describe('Appending with the hooks’ writes as parts of one statement', () => {
     });
   });
   // Only this fixture talks to the database in this process.
-  beforeEach(() => (sent = recordStatementsSent()));
+  beforeEach(() => (recorded = recordStatementsSent()));
   afterEach(() => jest.restoreAllMocks());
   afterAll(async () => {
     await f.dataSource.query(`DROP TABLE IF EXISTS ${PROBE}`);
@@ -72,11 +73,12 @@ describe('Appending with the hooks’ writes as parts of one statement', () => {
 
   it('commits the events and the parts’ rows in one statement, with no transaction around it', async () => {
     const { stream, first } = await started('parts-');
-    sent.length = 0;
+    recorded.length = 0;
     const appended = await f.store.append(stream, [anEvent(1), anEvent(2)], {
       expectedVersion: 1,
       previousHash: lastHash(first),
     });
+    const sent = sentTexts();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toContain(PROBE);
     expect(sent[0]).toContain('INSERT INTO events');
@@ -120,10 +122,10 @@ describe('Appending with the hooks’ writes as parts of one statement', () => {
   it('takes the transaction when a hook cannot give parts, and runs the hook in it', async () => {
     const { stream, first } = await started('tx-only-');
     ranInTransaction.length = 0;
-    sent.length = 0;
+    recorded.length = 0;
     await f.store.append(stream, [anEvent(1)], { expectedVersion: 1, previousHash: lastHash(first) });
     expect(ranInTransaction).toEqual([stream]);
-    expect(sent.some((q) => opensTransaction(q))).toBe(true);
+    expect(sentTexts().some((q) => opensTransaction(q))).toBe(true);
     expect(await probeRows(stream)).toHaveLength(2);
   });
 
