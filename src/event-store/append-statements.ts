@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PreparedStatement } from '../database/prepared-query';
 import { MOVED_HEAD, type AppendStatementPart } from './event-store.types';
 
@@ -68,8 +69,41 @@ export const INSERT_IF_HEAD_IS: PreparedStatement = {
 /** Parameters of INSERT_IF_HEAD_IS; a part's own are numbered after them. */
 const HEAD_PARAMS = 6;
 
-/** Per process, so one name always means one text on every connection. */
-const joinedStatements = new Map<string, PreparedStatement>();
+interface JoinedStatement {
+  statement: PreparedStatement;
+  /** What it was joined from, so a part that changed under the same name is caught. */
+  parts: { text: string; params: number }[];
+}
+
+/** Per process; the name is taken from the text, so one name always means one text. */
+const joinedStatements = new Map<string, JoinedStatement>();
+
+const highestParameter = (text: string): number =>
+  Math.max(0, ...[...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+
+const joined = (parts: AppendStatementPart[]): JoinedStatement => {
+  let offset = HEAD_PARAMS;
+  const texts = parts.map((part) => {
+    if (!part.text.includes(MOVED_HEAD))
+      throw new Error(`statement part ${part.name} does not join ${MOVED_HEAD}`);
+    if (highestParameter(part.text) !== part.params.length)
+      throw new Error(`statement part ${part.name} has ${part.params.length} parameters for its text`);
+    const renumbered = part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    offset += part.params.length;
+    return renumbered;
+  });
+  const text = insertIfHeadIsText(texts);
+  // A digest, not the parts' names: a prepared statement's name is cut at 63 bytes.
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return {
+    statement: { name: `events.insert-if-head-is.${digest}`, text },
+    parts: parts.map((part) => ({ text: part.text, params: part.params.length })),
+  };
+};
+
+const sameParts = (known: JoinedStatement, parts: AppendStatementPart[]): boolean =>
+  known.parts.length === parts.length &&
+  known.parts.every((p, i) => p.text === parts[i].text && p.params === parts[i].params.length);
 
 /**
  * INSERT_IF_HEAD_IS with the hooks' parts as further CTEs, and its parameters after the head's:
@@ -81,22 +115,10 @@ export const insertIfHeadIsWith = (
   const params = parts.flatMap((part) => part.params);
   if (parts.length === 0) return { statement: INSERT_IF_HEAD_IS, params };
   const key = parts.map((part) => part.name).join('+');
-  let statement = joinedStatements.get(key);
-  if (!statement) {
-    let offset = HEAD_PARAMS;
-    const texts = parts.map((part) => {
-      if (!part.text.includes(MOVED_HEAD))
-        throw new Error(`statement part ${part.name} does not join ${MOVED_HEAD}`);
-      const renumbered = part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-      offset += part.params.length;
-      return renumbered;
-    });
-    // The key, not the names: a prepared statement's name is cut at 63 bytes.
-    statement = {
-      name: `events.insert-if-head-is.${joinedStatements.size + 1}`,
-      text: insertIfHeadIsText(texts),
-    };
-    joinedStatements.set(key, statement);
+  let known = joinedStatements.get(key);
+  if (!known || !sameParts(known, parts)) {
+    known = joined(parts);
+    joinedStatements.set(key, known);
   }
-  return { statement, params };
+  return { statement: known.statement, params };
 };

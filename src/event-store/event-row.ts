@@ -4,6 +4,14 @@ import type { RecordedEvent } from './event-store.types';
 export const EVENT_COLUMNS = `global_position, stream_id, stream_version, event_id, type, schema_version,
   data, metadata, recorded_at, transaction_id::text AS transaction_id, previous_hash, hash`;
 
+/**
+ * What a projection folds, and no more: no metadata, event id or hashes, which are about a third of
+ * what a page of events costs to receive and parse.
+ */
+export const FOLD_COLUMNS = `global_position, stream_id, stream_version, NULL::uuid AS event_id, type, schema_version,
+  data, '{}'::jsonb AS metadata, recorded_at, transaction_id::text AS transaction_id,
+  NULL::text AS previous_hash, '' AS hash`;
+
 export interface EventRow {
   global_position: string;
   stream_id: string;

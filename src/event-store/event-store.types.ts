@@ -90,7 +90,7 @@ export const MOVED_HEAD = 'moved_head';
 
 /** A hook's writes for one append, run as a CTE of the append's own statement. */
 export interface AppendStatementPart {
-  /** Names the statement kind: statements joined from the same parts share one prepared plan. */
+  /** Names the part in errors, and as the key its joined statement is kept under. */
   name: string;
   /** One data-modifying statement with its own parameters from $1, joining MOVED_HEAD. */
   text: string;

@@ -25,7 +25,7 @@ import type {
 } from './event-store.types';
 import type { EventHasher } from './event-hasher';
 import { EventSealer, type SealedAppend, type StreamHead } from './event-sealer';
-import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
+import { EVENT_COLUMNS, FOLD_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
 import { registeredUpcasters } from './upcasting/registered-upcasters';
 import type { UpcasterRegistry } from './upcasting/upcaster-registry';
 
@@ -54,6 +54,11 @@ export interface ReadAllPageOptions {
   pastInFlight?: boolean;
   /** false: events exactly as stored. */
   upcast?: boolean;
+  /**
+   * Only what projections fold: metadata comes back empty, event ids null and hashes blank. For
+   * replay, never for an audit, an export or a history.
+   */
+  foldOnly?: boolean;
 }
 
 export interface ReadAllPage {
@@ -203,7 +208,7 @@ export class PostgresEventStore {
     options: ReadAllPageOptions = {},
   ): Promise<ReadAllPage> {
     const rows: EventRow[] = await (options.tx ?? this.dataSource).query(
-      `SELECT ${EVENT_COLUMNS} FROM events
+      `SELECT ${options.foldOnly ? FOLD_COLUMNS : EVENT_COLUMNS} FROM events
         WHERE ($4::boolean OR transaction_id < pg_snapshot_xmin(pg_current_snapshot()))
           AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
         ORDER BY events.transaction_id, events.global_position LIMIT $3`,

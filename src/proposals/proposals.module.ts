@@ -53,7 +53,7 @@ export class ProposalsModule implements OnModuleInit {
     private readonly reservations: MergerReservationPolicy,
   ) {}
 
-  /** Inline projections join every append's transaction. */
+  /** Inline projections commit with every append: as parts of its statement, or in its transaction. */
   onModuleInit(): void {
     const proposals = { streamPrefix: PROPOSAL_STREAM_PREFIX };
     this.store.onAppend((tx, appended) => this.readModel.apply(tx, appended), {

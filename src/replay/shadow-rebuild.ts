@@ -67,7 +67,7 @@ export class ShadowRebuild {
         // Through the pool, beside the connection that writes: the next pages are read, put in order
         // and folded meanwhile.
         read: async (checkpoint) => {
-          const page = await this.store.readAllPage(checkpoint, this.batchSize);
+          const page = await this.store.readAllPage(checkpoint, this.batchSize, { foldOnly: true });
           return { ...page, ordered: await this.store.transaction((tx) => this.ordered(tx, page.events)) };
         },
         prepare: (ordered, carried) =>
@@ -95,7 +95,11 @@ export class ShadowRebuild {
     await aimAtShadow(tx);
     return this.pages(from, {
       read: async (checkpoint) => {
-        const page = await this.store.readAllPage(checkpoint, this.batchSize, { tx, pastInFlight: true });
+        const page = await this.store.readAllPage(checkpoint, this.batchSize, {
+          tx,
+          pastInFlight: true,
+          foldOnly: true,
+        });
         return { ...page, ordered: await this.ordered(tx, page.events) };
       },
       // One transaction sees its own writes: nothing needs carrying over.

@@ -19,7 +19,8 @@ export interface CommandInputs {
 
 /**
  * Every proposal command goes through this envelope: the HTTP layer maps a route to a domain
- * command, the handler adds time, checks visibility and runs it in one transaction.
+ * command, the handler adds time, checks visibility and runs it atomically: as one statement, or in one
+ * transaction when it carries an idempotency key or stores an attachment's bytes.
  */
 export class ExecuteProposalCommand {
   constructor(

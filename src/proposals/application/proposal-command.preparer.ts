@@ -9,6 +9,7 @@ import type { ProposalCommandBody } from './execute-proposal-command';
 import { UnitFactsLookup } from './unit-facts.port';
 
 export interface PreparationContext {
+  /** The command's connection: a transaction when `writes` says preparing writes. */
   tx: Tx;
   now: string;
   proposalType: ProposalType | null;
@@ -54,6 +55,9 @@ export class ProposalCommandPreparer {
       } as ProposalCommandBody;
     }
     if (command.type === 'AttachDocument' && ctx.blob) {
+      // Stored only with the event that names it, never alone.
+      if (!ctx.tx.queryRunner?.isTransactionActive)
+        throw new Error("an attachment's bytes are stored only in the command's transaction");
       await ctx.tx.query(
         `INSERT INTO attachment_blobs (sha256, media_type, size, content) VALUES ($1, $2, $3, $4)
          ON CONFLICT (sha256) DO NOTHING`,

@@ -3,7 +3,7 @@ import type { Tx } from '../../event-store/event-store.types';
 import { OrgRegistryQueries } from '../../org-registry';
 import { OrgDirectory } from './org-directory.port';
 
-/** Member counts from the org registry, read in the command's transaction. */
+/** Member counts from the org registry, read on the command's connection (in its transaction if it has one). */
 @Injectable()
 export class RegistryOrgDirectory extends OrgDirectory {
   constructor(private readonly registry: OrgRegistryQueries) {

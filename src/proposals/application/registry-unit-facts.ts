@@ -4,7 +4,7 @@ import { OrgRegistryQueries } from '../../org-registry';
 import type { UnitFacts, UnitLevel } from '../domain/proposal.types';
 import { UnitFactsLookup } from './unit-facts.port';
 
-/** Unit facts from the org registry, read in the command's transaction. */
+/** Unit facts from the org registry, read on the command's connection (in its transaction if it has one). */
 @Injectable()
 export class RegistryUnitFacts extends UnitFactsLookup {
   constructor(private readonly registry: OrgRegistryQueries) {

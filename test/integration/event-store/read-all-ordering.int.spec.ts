@@ -31,6 +31,40 @@ describe('readAll in commit-safe global order', () => {
     }
   };
 
+  it('gives a page for folding the same events in the same order, without metadata, ids or hashes', async () => {
+    const start = await headCheckpoint();
+    const stream = `fold-only-${randomUUID()}`;
+    await f.store.append(
+      stream,
+      [
+        { type: 'ProposalDrafted', data: { title: 'Sắp xếp xã Vĩnh Thuận'.normalize('NFD') } },
+        { type: 'StageApproved', data: { body: 'BTCTU' } },
+      ],
+      { expectedVersion: 'no-stream', metadata: { actor: { name: 'Nguyễn Thị Hòa' } } },
+    );
+    await untilHorizonPassesEvents(f.dataSource);
+    const full = await f.store.readAllPage(start, 1000);
+    const folding = await f.store.readAllPage(start, 1000, { foldOnly: true });
+    const foldable = (e: RecordedEvent) => ({
+      position: e.globalPosition,
+      transaction: e.transactionId,
+      stream: e.streamId,
+      version: e.streamVersion,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      data: e.data,
+      recordedAt: e.recordedAt,
+    });
+    expect(folding.events.map(foldable)).toEqual(full.events.map(foldable));
+    expect(folding.checkpoint).toEqual(full.checkpoint);
+    const ours = folding.events.filter((e) => e.streamId === stream);
+    expect(ours.map((e) => e.type)).toEqual(['ProposalDrafted', 'StageApproved']);
+    expect(ours.map((e) => [e.metadata, e.eventId, e.previousHash, e.hash])).toEqual([
+      [{}, null, null, ''],
+      [{}, null, null, ''],
+    ]);
+  });
+
   it.each([1, 7, 1000])(
     'sees every event of 20 writers exactly once while paging with batch size %i',
     async (batchSize) => {

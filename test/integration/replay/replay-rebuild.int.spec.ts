@@ -26,6 +26,8 @@ describe('Replay rebuilds every read model from the events', () => {
     expect(report.events).toBe(total);
     // Flat memory: every read asked for 7 events and got no more; the store took several pages.
     expect(pages.mock.calls.every(([, size]) => size === 7)).toBe(true);
+    // Only what the projections fold: no metadata or hashes received and parsed.
+    expect(pages.mock.calls.every(([, , options]) => options?.foldOnly === true)).toBe(true);
     const sizes = await Promise.all(pages.mock.results.map(async (r) => (await r.value).events.length));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
     expect(pages.mock.calls.length).toBeGreaterThanOrEqual(Math.ceil(total / 7));
