@@ -49,11 +49,19 @@ export const INSERT_AFTER_LOCK: PreparedStatement = {
  * this waits for it, then (READ COMMITTED re-checks the WHERE on the new row) finds the head moved and
  * inserts nothing. No row back: the head was not as the caller believed.
  */
-const insertIfHeadIsText = (parts: string[] = []) => `
-  WITH ${MOVED_HEAD} AS (
-    UPDATE streams SET version = $3, last_hash = $4, updated_at = now()
+const MOVE_HEAD = `UPDATE streams SET version = $3, last_hash = $4, updated_at = now()
      WHERE stream_id = $1 AND version = $5::bigint AND last_hash IS NOT DISTINCT FROM $6::text
-    RETURNING stream_id
+    RETURNING stream_id`;
+
+/** A new stream's head, only if none exists: a creator that lost the race gets no row. */
+const CREATE_HEAD = `INSERT INTO streams (stream_id, version, last_hash)
+    SELECT $1, $3, $4 WHERE $5::bigint = 0 AND $6::text IS NULL
+    ON CONFLICT (stream_id) DO NOTHING
+    RETURNING stream_id`;
+
+const insertIfHeadIsText = (parts: string[] = [], head = MOVE_HEAD) => `
+  WITH ${MOVED_HEAD} AS (
+    ${head}
   ), ins AS (
     ${EVENT_INSERT}
     SELECT ${MOVED_HEAD}.stream_id, ${SEALED_COLUMNS} FROM ${MOVED_HEAD}, ${SEALED_EVENTS} ORDER BY r."streamVersion"
@@ -64,6 +72,12 @@ const insertIfHeadIsText = (parts: string[] = []) => `
 export const INSERT_IF_HEAD_IS: PreparedStatement = {
   name: 'events.insert-if-head-is',
   text: insertIfHeadIsText(),
+};
+
+/** INSERT_IF_HEAD_IS for a stream that must not exist yet ($5 = 0, $6 null). */
+const INSERT_IF_NO_STREAM: PreparedStatement = {
+  name: 'events.insert-if-no-stream',
+  text: insertIfHeadIsText([], CREATE_HEAD),
 };
 
 /** Parameters of INSERT_IF_HEAD_IS; a part's own are numbered after them. */
@@ -81,7 +95,7 @@ const joinedStatements = new Map<string, JoinedStatement>();
 const highestParameter = (text: string): number =>
   Math.max(0, ...[...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
 
-const joined = (parts: AppendStatementPart[]): JoinedStatement => {
+const joined = (parts: AppendStatementPart[], newStream: boolean): JoinedStatement => {
   let offset = HEAD_PARAMS;
   const texts = parts.map((part) => {
     if (!part.text.includes(MOVED_HEAD))
@@ -92,7 +106,7 @@ const joined = (parts: AppendStatementPart[]): JoinedStatement => {
     offset += part.params.length;
     return renumbered;
   });
-  const text = insertIfHeadIsText(texts);
+  const text = insertIfHeadIsText(texts, newStream ? CREATE_HEAD : MOVE_HEAD);
   // A digest, not the parts' names: a prepared statement's name is cut at 63 bytes.
   const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return {
@@ -106,18 +120,20 @@ const sameParts = (known: JoinedStatement, parts: AppendStatementPart[]): boolea
   known.parts.every((p, i) => p.text === parts[i].text && p.params === parts[i].params.length);
 
 /**
- * INSERT_IF_HEAD_IS with the hooks' parts as further CTEs, and its parameters after the head's:
- * the append, its projections and its outbox rows commit as one statement.
+ * INSERT_IF_HEAD_IS (or, for a new stream, its creating twin) with the hooks' parts as further CTEs,
+ * and their parameters after the head's: the append, its projections and its outbox rows commit as
+ * one statement.
  */
 export const insertIfHeadIsWith = (
   parts: AppendStatementPart[],
+  newStream = false,
 ): { statement: PreparedStatement; params: unknown[] } => {
   const params = parts.flatMap((part) => part.params);
-  if (parts.length === 0) return { statement: INSERT_IF_HEAD_IS, params };
-  const key = parts.map((part) => part.name).join('+');
+  if (parts.length === 0) return { statement: newStream ? INSERT_IF_NO_STREAM : INSERT_IF_HEAD_IS, params };
+  const key = `${newStream ? 'new' : 'known'}:${parts.map((part) => part.name).join('+')}`;
   let known = joinedStatements.get(key);
   if (!known || !sameParts(known, parts)) {
-    known = joined(parts);
+    known = joined(parts, newStream);
     joinedStatements.set(key, known);
   }
   return { statement: known.statement, params };

@@ -100,6 +100,14 @@ const knowsHead = (options: AppendOptions): options is AppendOptions & KnownHead
   options.expectedVersion > 0 &&
   options.previousHash !== undefined;
 
+/** The head an append without a lock moves from: the one the caller knows, or none for a new stream. */
+const headToMoveFrom = (options: AppendOptions): StreamHead | null => {
+  if (knowsHead(options)) return { version: options.expectedVersion, lastHash: options.previousHash };
+  if (options.expectedVersion === 'no-stream' || options.expectedVersion === 0)
+    return { version: 0, lastHash: null };
+  return null;
+};
+
 const recordedAppend = (streamId: string, sealed: SealedAppend, inserted: InsertedRow[]): AppendResult => ({
   streamId,
   nextExpectedVersion: sealed.head.version,
@@ -161,9 +169,10 @@ export class PostgresEventStore {
     };
     if (options.tx) return this.appendIn(options.tx, request, options);
     const runner = options.connection ?? this.dataSource.manager;
-    if (knowsHead(options)) {
+    const head = headToMoveFrom(options);
+    if (head) {
       // The hooks' writes, if each can give them as parts, commit in the same autocommit statement.
-      const appended = await this.appendInOneStatement(runner, request, options);
+      const appended = await this.appendInOneStatement(runner, request, options, head);
       if (appended) return appended;
     }
     return runner.transaction((tx) => this.appendIn(tx, request, options));
@@ -284,10 +293,10 @@ export class PostgresEventStore {
   private async appendInOneStatement(
     runner: Tx,
     request: AppendRequest,
-    options: AppendOptions & KnownHead,
+    options: AppendOptions,
+    head: StreamHead,
   ): Promise<AppendResult | null> {
     const { streamId, events, serialised } = request;
-    const head = { version: options.expectedVersion, lastHash: options.previousHash };
     const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
     const parts = this.partsFor({
       streamId,
@@ -296,7 +305,7 @@ export class PostgresEventStore {
       foldedBefore: options.foldedBefore,
     });
     if (!parts) return null;
-    const { statement, params } = insertIfHeadIsWith(parts);
+    const { statement, params } = insertIfHeadIsWith(parts, head.version === 0);
     const inserted = await queryPrepared<InsertedRow>(runner, statement, [
       ...this.sealedParams(streamId, sealed),
       head.version,

@@ -114,6 +114,16 @@ export class OrgRegistryQueries {
     return row ? rows.toAgencyView(row) : null;
   }
 
+  /** Of `codes`, those the registry knows as an agency or a body: one statement however many. */
+  async knownOrgCodes(codes: string[], manager?: EntityManager): Promise<Set<string>> {
+    const found: { code: string }[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT code FROM agencies WHERE code = ANY($1::text[])
+       UNION SELECT code FROM bodies WHERE code = ANY($1::text[])`,
+      [codes],
+    );
+    return new Set(found.map((row) => row.code));
+  }
+
   async getAgency(code: string, manager?: EntityManager): Promise<AgencyView> {
     const agency = await this.findAgency(code, manager);
     if (!agency) throw new AgencyNotFound(code);

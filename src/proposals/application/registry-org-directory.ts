@@ -16,11 +16,8 @@ export class RegistryOrgDirectory extends OrgDirectory {
   }
 
   async unknownOrgCodes(codes: string[], tx?: Tx): Promise<string[]> {
-    const unknown: string[] = [];
-    for (const code of new Set(codes)) {
-      const known = (await this.registry.findAgency(code, tx)) ?? (await this.registry.findBody(code, tx));
-      if (!known) unknown.push(code);
-    }
-    return unknown;
+    if (codes.length === 0) return [];
+    const known = await this.registry.knownOrgCodes(codes, tx);
+    return [...new Set(codes)].filter((code) => !known.has(code));
   }
 }

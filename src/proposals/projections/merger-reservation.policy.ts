@@ -10,7 +10,16 @@ import type { UnitFacts } from '../domain/proposal.types';
 import { proposalIdOf } from '../application/proposal-stream';
 
 const RELEASING = new Set(['ProposalWithdrawn', 'ProposalRejected', 'ProposalNotApproved']);
-const RESERVING = new Set(['ProposalDrafted', 'DraftEdited']);
+
+type UnitsData = { units?: UnitFacts[]; changes?: { units?: UnitFacts[] } };
+
+/** The events apply acts on. */
+const movesReservations = (event: { type: string; data: unknown }): boolean => {
+  const data = event.data as UnitsData;
+  if (event.type === 'ProposalDrafted') return Boolean(data.units?.length);
+  if (event.type === 'DraftEdited') return Boolean(data.changes?.units);
+  return RELEASING.has(event.type);
+};
 
 /**
  * A unit may sit in one open merger proposal at a time: reservations follow the proposal's events
@@ -27,15 +36,14 @@ export class MergerReservationPolicy {
 
   /** Nothing to write for most events; the ones that move reservations take the transaction. */
   statementParts(planned: PlannedAppend): AppendStatementPart[] | null {
-    const touches = planned.events.some((e) => RESERVING.has(e.type) || RELEASING.has(e.type));
-    return touches ? null : [];
+    return planned.events.some(movesReservations) ? null : [];
   }
 
   async apply(tx: Tx, appended: AppendResult): Promise<void> {
     const proposalId = proposalIdOf(appended.streamId);
     if (!proposalId) return;
     for (const event of appended.events) {
-      const data = event.data as { units?: UnitFacts[]; changes?: { units?: UnitFacts[] } };
+      const data = event.data as UnitsData;
       if (event.type === 'ProposalDrafted' && data.units?.length) {
         await this.reservations.reserveUnits(
           tx,

@@ -77,6 +77,23 @@ describe('Proposal commands committed as one statement', () => {
     expect(await client.inboxCount(id, 'board')).toBe(0);
   });
 
+  it('creates a draft naming no units with one lookup of its agencies and one statement', async () => {
+    const created = await recording(() =>
+      client.draft('lead', { title: 'Sắp xếp phòng Đông Yên'.normalize('NFD') }).expect(201),
+    );
+    expect(sent.filter((q) => opensTransaction(q))).toEqual([]);
+    const appends = sent.filter((q) => q.includes('INSERT INTO events'));
+    expect(appends).toHaveLength(1);
+    expect(appends[0]).toContain('INSERT INTO streams');
+    expect(appends[0]).toContain('INSERT INTO proposals_v1');
+    expect(sent.filter((q) => q.includes('FROM agencies'))).toHaveLength(1);
+    const id = created.body.proposalId as string;
+    const after = await committed(id);
+    expect(after.stream).toBe(1);
+    expect(after.readModel).toBe(1);
+    expect((await client.detail(id, 'lead')).proposal.title).toBe('Sắp xếp phòng Đông Yên'.normalize('NFC'));
+  });
+
   it('keeps the transaction for a command with an idempotency key, and replays its answer', async () => {
     const id = await client.submitted({ title: 'Sắp xếp phòng Hòa Bình'.normalize('NFD') });
     const key = randomUUID();

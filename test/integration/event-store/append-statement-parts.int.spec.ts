@@ -104,6 +104,28 @@ describe('Appending with the hooks’ writes as parts of one statement', () => {
     );
   });
 
+  it('creates a stream in one statement; of 30 creators racing for it one wins, and only its part is written', async () => {
+    const stream = `parts-${randomUUID()}`;
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        f.store.append(stream, [anEvent(i)], { expectedVersion: 'no-stream' }),
+      ),
+    );
+    const won = results.filter((r): r is PromiseFulfilledResult<AppendResult> => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    for (const failure of lost) expect(failure.reason).toBeInstanceOf(ConcurrencyError);
+    expect(await probeRows(stream)).toEqual([won[0].value.events[0].eventId]);
+    expect(await versionOf(stream)).toBe(1);
+
+    recorded.length = 0;
+    const fresh = `parts-${randomUUID()}`;
+    await f.store.append(fresh, [anEvent(0)], { expectedVersion: 'no-stream' });
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toContain('INSERT INTO streams');
+    expect(recorded[0]).toContain(PROBE);
+  });
+
   it('writes nothing when a part fails: the events go with it', async () => {
     const { stream, first } = await started('parts-');
     // A store whose next event id the probe already holds, so the part breaks the probe's primary key.
@@ -129,11 +151,11 @@ describe('Appending with the hooks’ writes as parts of one statement', () => {
   });
 
   it('refuses a part that does not join the moved head, before anything is written', async () => {
-    const { stream, first } = await started('unjoined-');
-    await expect(
-      f.store.append(stream, [anEvent(1)], { expectedVersion: 1, previousHash: lastHash(first) }),
-    ).rejects.toThrow(`statement part probe.insert-unjoined does not join ${MOVED_HEAD}`);
-    expect(await versionOf(stream)).toBe(1);
-    expect(await probeRows(stream)).toEqual([first.events[0].eventId]);
+    const stream = `unjoined-${randomUUID()}`;
+    await expect(f.store.append(stream, [anEvent(0)], { expectedVersion: 'no-stream' })).rejects.toThrow(
+      `statement part probe.insert-unjoined does not join ${MOVED_HEAD}`,
+    );
+    expect(await versionOf(stream)).toBe(0);
+    expect(await probeRows(stream)).toEqual([]);
   });
 });
