@@ -253,7 +253,6 @@ export class PostgresEventStore {
     const result =
       (knowsHead(options) ? await this.insertIfHeadIs(tx, request, options) : null) ??
       (await this.insertAfterLock(tx, request, options));
-    if (options.foldedBefore !== undefined) result.foldedBefore = options.foldedBefore;
     for (const hook of this.hooksFor(request.streamId)) await hook.run(tx, result);
     return result;
   }
@@ -268,7 +267,10 @@ export class PostgresEventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     const head = await this.lockHead(tx, request.streamId, options.expectedVersion);
-    const appended = await this.insertSealed(tx, INSERT_AFTER_LOCK, request, head, options);
+    const appended = await this.insertSealed(tx, request, head, options, () => ({
+      statement: INSERT_AFTER_LOCK,
+      params: [],
+    }));
     if (!appended) throw new Error(`the append to ${request.streamId} inserted fewer events than it sealed`);
     return appended;
   }
@@ -280,42 +282,33 @@ export class PostgresEventStore {
     options: AppendOptions & KnownHead,
   ): Promise<AppendResult | null> {
     const head = { version: options.expectedVersion, lastHash: options.previousHash };
-    return this.insertSealed(runner, INSERT_IF_HEAD_IS, request, head, options, [
-      head.version,
-      head.lastHash,
-    ]);
+    return this.insertSealed(runner, request, head, options, () => ({
+      statement: INSERT_IF_HEAD_IS,
+      params: [head.version, head.lastHash],
+    }));
   }
 
   /**
    * null when a hook needs the transaction, or the head is not (expectedVersion, previousHash):
    * nothing was written.
    */
-  private async appendInOneStatement(
+  private appendInOneStatement(
     runner: Tx,
     request: AppendRequest,
     options: AppendOptions,
     head: StreamHead,
   ): Promise<AppendResult | null> {
-    const { streamId, events, serialised } = request;
-    const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
-    const parts = this.partsFor({
-      streamId,
-      nextExpectedVersion: sealed.head.version,
-      events: sealed.events,
-      foldedBefore: options.foldedBefore,
+    return this.insertSealed(runner, request, head, options, (sealed) => {
+      const parts = this.partsFor({
+        streamId: request.streamId,
+        nextExpectedVersion: sealed.head.version,
+        events: sealed.events,
+        foldedBefore: options.foldedBefore,
+      });
+      if (!parts) return null;
+      const { statement, params } = insertIfHeadIsWith(parts, head.version === 0);
+      return { statement, params: [head.version, head.lastHash, ...params] };
     });
-    if (!parts) return null;
-    const { statement, params } = insertIfHeadIsWith(parts, head.version === 0);
-    const inserted = await queryPrepared<InsertedRow>(runner, statement, [
-      ...this.sealedParams(streamId, sealed),
-      head.version,
-      head.lastHash,
-      ...params,
-    ]);
-    if (inserted.length !== events.length) return null;
-    const result = recordedAppend(streamId, sealed, inserted);
-    if (options.foldedBefore !== undefined) result.foldedBefore = options.foldedBefore;
-    return result;
   }
 
   /** Every hook's parts in the order the hooks were registered; null if one of them needs the transaction. */
@@ -329,26 +322,33 @@ export class PostgresEventStore {
     return parts;
   }
 
-  private sealedParams(streamId: string, sealed: SealedAppend): unknown[] {
-    return [streamId, JSON.stringify(sealed.events), sealed.head.version, sealed.head.lastHash];
-  }
-
-  /** Seals the events after `head` and runs `statement` ($1 stream, $2 events, $3–$4 the new head, then `more`). */
+  /**
+   * Seals the events after `head` and runs the statement `statementFor` makes for them ($1 stream,
+   * $2 events, $3–$4 the new head, then its own parameters). null when it makes none, or when the
+   * statement inserted fewer events than were sealed: nothing was written.
+   */
   private async insertSealed(
     runner: Tx | DataSource,
-    statement: PreparedStatement,
     request: AppendRequest,
     head: StreamHead,
     options: AppendOptions,
-    more: unknown[] = [],
+    statementFor: (sealed: SealedAppend) => { statement: PreparedStatement; params: unknown[] } | null,
   ): Promise<AppendResult | null> {
     const { streamId, events, serialised } = request;
     const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
-    const inserted = await queryPrepared<InsertedRow>(runner, statement, [
-      ...this.sealedParams(streamId, sealed),
-      ...more,
+    const planned = statementFor(sealed);
+    if (!planned) return null;
+    const inserted = await queryPrepared<InsertedRow>(runner, planned.statement, [
+      streamId,
+      JSON.stringify(sealed.events),
+      sealed.head.version,
+      sealed.head.lastHash,
+      ...planned.params,
     ]);
-    return inserted.length === events.length ? recordedAppend(streamId, sealed, inserted) : null;
+    if (inserted.length !== events.length) return null;
+    const result = recordedAppend(streamId, sealed, inserted);
+    if (options.foldedBefore !== undefined) result.foldedBefore = options.foldedBefore;
+    return result;
   }
 
   /** Takes the stream head's row lock (creating the head for a new stream) and checks the version. */
