@@ -7,6 +7,7 @@ import { AuditorRole1764400005000 } from './migrations/1764400005000-auditor-rol
 import { ProgramGuidance1764400006000 } from './migrations/1764400006000-program-guidance';
 import { InboxIndexes1764400007000 } from './migrations/1764400007000-inbox-indexes';
 import { DeliveryIdFunction1764400008000 } from './migrations/1764400008000-delivery-id-function';
+import { StateCompression1764400009000 } from './migrations/1764400009000-state-compression';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ProgramGuidance1764400006000,
   InboxIndexes1764400007000,
   DeliveryIdFunction1764400008000,
+  StateCompression1764400009000,
 ];

@@ -19,6 +19,16 @@ describe('The append statement joined with the hooks’ parts', () => {
     expect(params).toEqual(['Vĩnh Thuận', 1, 2]);
   });
 
+  it('numbers the parts after one event’s own parameters when the event is given as parameters', () => {
+    const many = insertIfHeadIsWith([part(JOINED)]).statement;
+    const one = insertIfHeadIsWith([part(JOINED)], { oneEvent: true }).statement;
+    expect(one.text).toContain(`INSERT INTO probe (note) SELECT $12 FROM ${MOVED_HEAD}`);
+    expect(one.text).toContain('$11::timestamptz');
+    expect(one.text).not.toContain('jsonb_to_recordset');
+    expect(one.name).not.toBe(many.name);
+    expect(insertIfHeadIsWith([], { oneEvent: true }).statement.text).toContain('$2::uuid');
+  });
+
   it('gives a part that changed under the same name a statement of its own', () => {
     const before = insertIfHeadIsWith([part(JOINED)]).statement;
     const changed = insertIfHeadIsWith([part(`${JOINED} WHERE true`)]).statement;

@@ -7,6 +7,9 @@ import {
   INSERT_IF_HEAD_IS,
   LOCK_HEAD,
   insertIfHeadIsWith,
+  oneEventParams,
+  sealedEventsParam,
+  type AppendShape,
   type InsertedRow,
 } from './append-statements';
 import type {
@@ -86,6 +89,13 @@ interface AppendRequest {
   events: NewEvent[];
   /** Each event's [data, metadata] as JSON, checked before anything is written. */
   serialised: string[];
+}
+
+/** A statement for sealed events, with its parameters from $5; `shape` says how $2 holds them. */
+interface PlannedStatement {
+  statement: PreparedStatement;
+  params: unknown[];
+  shape?: AppendShape;
 }
 
 interface RegisteredHook {
@@ -306,8 +316,10 @@ export class PostgresEventStore {
         foldedBefore: options.foldedBefore,
       });
       if (!parts) return null;
-      const { statement, params } = insertIfHeadIsWith(parts, head.version === 0);
-      return { statement, params: [head.version, head.lastHash, ...params] };
+      const shape = { newStream: head.version === 0, oneEvent: sealed.events.length === 1 };
+      const { statement, params } = insertIfHeadIsWith(parts, shape);
+      const own = shape.oneEvent ? oneEventParams(sealed.events[0]) : [];
+      return { statement, shape, params: [head.version, head.lastHash, ...own, ...params] };
     });
   }
 
@@ -324,15 +336,15 @@ export class PostgresEventStore {
 
   /**
    * Seals the events after `head` and runs the statement `statementFor` makes for them ($1 stream,
-   * $2 events, $3–$4 the new head, then its own parameters). null when it makes none, or when the
-   * statement inserted fewer events than were sealed: nothing was written.
+   * $2 events as its shape takes them, $3–$4 the new head, then its own parameters). null when it
+   * makes none, or when the statement inserted fewer events than were sealed: nothing was written.
    */
   private async insertSealed(
     runner: Tx | DataSource,
     request: AppendRequest,
     head: StreamHead,
     options: AppendOptions,
-    statementFor: (sealed: SealedAppend) => { statement: PreparedStatement; params: unknown[] } | null,
+    statementFor: (sealed: SealedAppend) => PlannedStatement | null,
   ): Promise<AppendResult | null> {
     const { streamId, events, serialised } = request;
     const sealed = this.sealer.seal(streamId, events, serialised, head, options.metadata);
@@ -340,7 +352,7 @@ export class PostgresEventStore {
     if (!planned) return null;
     const inserted = await queryPrepared<InsertedRow>(runner, planned.statement, [
       streamId,
-      JSON.stringify(sealed.events),
+      sealedEventsParam(sealed.events, planned.shape ?? {}),
       sealed.head.version,
       sealed.head.lastHash,
       ...planned.params,

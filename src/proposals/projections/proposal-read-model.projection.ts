@@ -29,16 +29,30 @@ const COLUMNS = `proposal_id uuid, version integer, status text, proposal_type t
   updated_at timestamptz, state jsonb`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
 
-/** `join`: more FROM items, e.g. the head a live append must have moved. */
-const upsertText = (join = '') => `INSERT INTO proposals_v1 (${NAMES.join(', ')})
-  SELECT ${NAMES.map((n) => `r.${n}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})${join}
-  ON CONFLICT (proposal_id) DO UPDATE SET ${NAMES.slice(1)
-    .map((n) => `${n} = EXCLUDED.${n}`)
-    .join(', ')}`;
+const CONFLICT = `ON CONFLICT (proposal_id) DO UPDATE SET ${NAMES.slice(1)
+  .map((n) => `${n} = EXCLUDED.${n}`)
+  .join(', ')}`;
 
-const UPSERT: PreparedStatement = { name: 'proposals_v1.upsert', text: upsertText() };
+/** Every row, unpacked from $1 (a JSON array). */
+const UPSERT: PreparedStatement = {
+  name: 'proposals_v1.upsert',
+  text: `INSERT INTO proposals_v1 (${NAMES.join(', ')})
+  SELECT ${NAMES.map((n) => `r.${n}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
+  ${CONFLICT}`,
+};
 
-const UPSERT_AFTER_HEAD = upsertText(`, ${MOVED_HEAD}`);
+/**
+ * A live append's one row, as parameters in COLUMNS' order (cheaper for PostgreSQL than unpacking a
+ * JSON array), written only if the append moved the head.
+ */
+const UPSERT_ONE_AFTER_HEAD = `INSERT INTO proposals_v1 (${NAMES.join(', ')})
+  SELECT ${COLUMNS.split(',')
+    .map((c, i) => `$${i + 1}::${c.trim().split(/\s+/)[1]}`)
+    .join(', ')} FROM ${MOVED_HEAD}
+  ${CONFLICT}`;
+
+const asParams = (row: ProposalRow): unknown[] =>
+  NAMES.map((name) => (name === 'state' ? JSON.stringify(row.state) : row[name as keyof ProposalRow]));
 
 const READ_STATES: PreparedStatement = {
   name: 'proposals_v1.read-states',
@@ -106,7 +120,7 @@ export class ProposalReadModelProjection {
     if (state.status === 'Empty') return [];
     const last = planned.events[planned.events.length - 1];
     const row = toProposalRow(state, planned.nextExpectedVersion, last.recordedAt);
-    return [{ name: UPSERT.name, text: UPSERT_AFTER_HEAD, params: [JSON.stringify([row])] }];
+    return [{ name: 'proposals_v1.upsert-one', text: UPSERT_ONE_AFTER_HEAD, params: asParams(row) }];
   }
 
   /**

@@ -43,4 +43,30 @@ describe('Migrations', () => {
       await dropScratchDatabase(name);
     }
   });
+
+  it('keeps each proposal’s folded state compressed with lz4', async () => {
+    const name = await createScratchDatabase('migrate_lz4');
+    const ds = createDataSource(databaseUrlFor(name), 1);
+    await ds.initialize();
+    try {
+      const [{ compression }] = await ds.query(
+        `SELECT attcompression AS compression FROM pg_attribute
+          WHERE attrelid = 'proposals_v1'::regclass AND attname = 'state'`,
+      );
+      expect(compression).toBe('l');
+      // A state of several kB, as a proposal's grows with its stages: stored compressed, with lz4.
+      const state = { notes: Array.from({ length: 80 }, (_, i) => `Ý kiến thẩm định số ${i} của Sở Nội vụ`) };
+      await ds.query(
+        `INSERT INTO proposals_v1 (proposal_id, version, status, proposal_type, title, title_folded, lead_agency,
+                                   coordinating_agencies, open_bodies, updated_at, state)
+         VALUES (gen_random_uuid(), 1, 'Draft', 'internal', 'Hòa', 'hoa', 'SNV', '{}', '{}', now(), $1)`,
+        [JSON.stringify(state)],
+      );
+      const [{ method }] = await ds.query('SELECT pg_column_compression(state) AS method FROM proposals_v1');
+      expect(method).toBe('lz4');
+    } finally {
+      await ds.destroy();
+      await dropScratchDatabase(name);
+    }
+  });
 });

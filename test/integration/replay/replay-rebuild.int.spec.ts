@@ -106,6 +106,11 @@ describe('Replay rebuilds every read model from the events', () => {
       `SELECT count(*) FROM pg_constraint WHERE conrelid = 'merger_reservations'::regclass AND contype = 'f'`,
     );
     expect(fk).toBe(1);
+    const [{ compression }] = await t.dataSource.query(
+      `SELECT attcompression AS compression FROM pg_attribute
+        WHERE attrelid = 'proposals_v1'::regclass AND attname = 'state'`,
+    );
+    expect(compression).toBe('l');
     const [{ granted }] = await t.dataSource.query(
       `SELECT has_table_privilege('restructuring_auditor', 'proposals_v1', 'SELECT') AS granted`,
     );
