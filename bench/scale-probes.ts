@@ -24,7 +24,8 @@ export interface ScaleProbe {
 
 /**
  * How one user's operations cost at this store size: an approval (c=1), and the three reads people
- * make most (the Organization Board's inbox, the first list page, a detail), each through the buses.
+ * make most (the first page of the Organization Board's inbox, the first list page, a detail), each
+ * through the buses.
  */
 export const probeAtScale = async (
   app: InProcessApp,

@@ -8,6 +8,7 @@ import { ProgramGuidance1764400006000 } from './migrations/1764400006000-program
 import { InboxIndexes1764400007000 } from './migrations/1764400007000-inbox-indexes';
 import { DeliveryIdFunction1764400008000 } from './migrations/1764400008000-delivery-id-function';
 import { StateCompression1764400009000 } from './migrations/1764400009000-state-compression';
+import { InboxOrder1764400010000 } from './migrations/1764400010000-inbox-order';
 
 /** Every migration, in order. Listed by hand so the build and the tests run the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   InboxIndexes1764400007000,
   DeliveryIdFunction1764400008000,
   StateCompression1764400009000,
+  InboxOrder1764400010000,
 ];

@@ -125,11 +125,26 @@ export const proposalClient = (app: () => TestApp) => {
     (await http().get(`/api/proposals/${id}`).set(as(who)).expect(200)).body;
   const history = async (id: string): Promise<HistoryEntry[]> =>
     (await http().get(`/api/proposals/${id}/history`).set(as('auditor')).expect(200)).body;
+  /** Every page of `who`'s inbox (or of the bearer `token`'s), following nextCursor. */
+  const inboxIds = async (who: string, token?: string): Promise<string[]> => {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { proposalId: string }[]; nextCursor: string | null } = (
+        await http()
+          .get('/api/inbox')
+          .query(cursor ? { cursor } : {})
+          .set(token ? { Authorization: `Bearer ${token}` } : as(who))
+          .expect(200)
+      ).body;
+      ids.push(...page.items.map((item) => item.proposalId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ids;
+  };
   /** How many times `who`'s inbox lists the proposal: 1 while their stage is open, else 0. */
   const inboxCount = async (id: string, who: string) =>
-    ((await http().get('/api/inbox').set(as(who)).expect(200)).body as { proposalId: string }[]).filter(
-      (item) => item.proposalId === id,
-    ).length;
+    (await inboxIds(who)).filter((proposalId) => proposalId === id).length;
   const inboxCounts = async (id: string, people: string[]) => {
     const counts: Record<string, number> = {};
     for (const who of people) counts[who] = await inboxCount(id, who);
@@ -158,6 +173,7 @@ export const proposalClient = (app: () => TestApp) => {
     castVotes,
     detail,
     history,
+    inboxIds,
     inboxCount,
     inboxCounts,
     expectInboxes,

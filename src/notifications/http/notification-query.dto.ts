@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageLimit } from '../../http/page-limit.decorator';
 
 export class NotificationQueryDto {
   @ApiPropertyOptional({ description: 'Only notifications about this proposal' })
@@ -8,11 +8,6 @@ export class NotificationQueryDto {
   @IsUUID()
   proposalId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit(100)
   limit?: number;
 }

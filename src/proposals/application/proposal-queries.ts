@@ -25,8 +25,20 @@ export class ListProposalsQuery {
   ) {}
 }
 
+/** Where an inbox page starts: after this stage in the inbox's order (due date, submission, id). */
+export interface InboxKey {
+  /** An ISO date, or 'infinity' for a stage without one (those come last). */
+  dueOn: string;
+  /** In UTC to the microsecond (`2026-11-30T06:05:00.122000Z`), so the comparison is exact. */
+  submittedAt: string;
+  proposalId: string;
+}
+
 export class GetInboxQuery {
-  constructor(readonly actor: Actor) {}
+  constructor(
+    readonly actor: Actor,
+    readonly page: { limit: number; after?: InboxKey } = { limit: 50 },
+  ) {}
 }
 
 export class GetProposalHistoryQuery {

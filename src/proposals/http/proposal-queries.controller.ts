@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -6,6 +6,7 @@ import { CurrentActor } from '../../auth/auth.decorators';
 import { etagOf } from '../../http/command-headers';
 import type { Actor } from '../../shared/domain/actor';
 import type { ProposalDetail } from '../application/get-proposal.handler';
+import { decodeInboxCursor } from '../application/inbox-cursor';
 import {
   GetInboxQuery,
   GetProposalAtQuery,
@@ -13,6 +14,7 @@ import {
   GetProposalQuery,
   ListProposalsQuery,
 } from '../application/proposal-queries';
+import { InboxPageDto } from './inbox-page.dto';
 import { ListProposalsDto } from './list-proposals.dto';
 import { ProposalAtDto } from './proposal-at.dto';
 
@@ -55,7 +57,14 @@ export class ProposalQueriesController {
   }
 
   @Get('inbox')
-  inbox(@CurrentActor() actor: Actor) {
-    return this.queries.execute(new GetInboxQuery(actor));
+  inbox(@Query() page: InboxPageDto, @CurrentActor() actor: Actor) {
+    const after = page.cursor === undefined ? undefined : decodeInboxCursor(page.cursor);
+    if (after === null)
+      throw new BadRequestException({
+        code: 'REQUEST.INVALID',
+        title: 'The request is not valid',
+        errors: [{ field: 'cursor', message: 'cursor must be a nextCursor this inbox gave' }],
+      });
+    return this.queries.execute(new GetInboxQuery(actor, { limit: page.limit ?? 50, after }));
   }
 }

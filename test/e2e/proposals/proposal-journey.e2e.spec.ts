@@ -42,20 +42,11 @@ describe('A proposal from draft to implementation over HTTP', () => {
     expect(detail.allowedActions).toContain('submit');
 
     await client.attachAndSubmit(id, 'lead', 'đề án.pdf');
-    const inbox = await t.http().get('/api/inbox').set(as('board')).expect(200);
-    expect(inbox.body.map((i: { proposalId: string }) => i.proposalId)).toContain(id);
+    expect(await client.inboxIds('board')).toContain(id);
 
     await post(id, 'approve', 'board').expect(200);
-    expect(
-      (await t.http().get('/api/inbox').set(as('board'))).body.map(
-        (i: { proposalId: string }) => i.proposalId,
-      ),
-    ).not.toContain(id);
-    expect(
-      (await t.http().get('/api/inbox').set(as('finance'))).body.map(
-        (i: { proposalId: string }) => i.proposalId,
-      ),
-    ).toContain(id);
+    expect(await client.inboxIds('board')).not.toContain(id);
+    expect(await client.inboxIds('finance')).toContain(id);
     await post(id, 'opinions', 'finance', { body: 'STC', opinion: 'agree' }).expect(200);
 
     await post(id, 'open-vote', 'secretary').expect(200);
@@ -211,14 +202,7 @@ describe('A proposal from draft to implementation over HTTP', () => {
       roles: ['reviewer'],
       bodies: [],
     });
-    const inboxOf = async (token: string) =>
-      (
-        await t
-          .http()
-          .get('/api/inbox')
-          .set({ Authorization: `Bearer ${token}` })
-          .expect(200)
-      ).body.map((i: { proposalId: string }) => i.proposalId);
+    const inboxOf = (token: string) => client.inboxIds('', token);
     expect(await inboxOf(deputy)).not.toContain(id);
 
     const now = Date.now();

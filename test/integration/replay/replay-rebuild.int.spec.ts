@@ -95,9 +95,8 @@ describe('Replay rebuilds every read model from the events', () => {
     expect(indexes.map((i) => i.indexname)).toEqual([
       'merger_reservations_pkey',
       'merger_reservations_proposal',
-      'proposals_v1_delegates',
+      'proposals_v1_inbox_order',
       'proposals_v1_lead',
-      'proposals_v1_open_bodies',
       'proposals_v1_pkey',
       'proposals_v1_title',
     ]);
