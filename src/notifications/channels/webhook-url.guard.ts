@@ -1,5 +1,5 @@
 import { promises as dns, type LookupAddress } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /** A webhook URL the service will not call; `reason` says why, for the person who registered it. */
 export class WebhookUrlRefused extends Error {
@@ -73,8 +73,40 @@ export const assertWebhookUrlAllowed = async (
   for (const address of addresses) {
     const kind = forbiddenKind(address);
     if (!kind) continue;
-    const what =
-      address === host ? `it is a ${kind} address` : `it resolves to ${address}, a ${kind} address`;
-    throw new WebhookUrlRefused(host, `${what}; allow-list the host (WEBHOOK_ALLOWED_HOSTS) if it is meant`);
+    if (address !== host) throw refusal(host, address, kind);
+    throw new WebhookUrlRefused(
+      host,
+      `it is a ${kind} address; allow-list the host (WEBHOOK_ALLOWED_HOSTS) if it is meant`,
+    );
   }
 };
+
+const refusal = (host: string, address: string, kind: string) =>
+  new WebhookUrlRefused(
+    host,
+    `it resolves to ${address}, a ${kind} address; allow-list the host (WEBHOOK_ALLOWED_HOSTS) if it is meant`,
+  );
+
+/**
+ * A `lookup` for the request itself: it resolves the name once and hands the socket only addresses
+ * the guard allows, so the connection goes where the check looked, whatever DNS answers a moment
+ * later (a rebinding resolver with a TTL of 0).
+ */
+export const guardedLookup =
+  (allowedHosts: string[], lookup: AddressLookup = dns.lookup): LookupFunction =>
+  (hostname, options, callback) => {
+    const host = bareHost(hostname);
+    const allowListed = allowedHosts.some((allowed) => bareHost(allowed) === host);
+    lookup(host, { all: true, verbatim: true })
+      .then((found) => {
+        const usable = found.filter((a) => !options.family || a.family === options.family);
+        if (usable.length === 0) throw new WebhookUrlRefused(host, 'it resolves to no address');
+        for (const { address } of usable) {
+          const kind = allowListed ? undefined : forbiddenKind(address);
+          if (kind) throw refusal(host, address, kind);
+        }
+        if (options.all) callback(null, usable);
+        else callback(null, usable[0].address, usable[0].family);
+      })
+      .catch((error: NodeJS.ErrnoException) => callback(error, '', 0));
+  };

@@ -152,4 +152,41 @@ describe('WebhookSender against a real HTTP receiver', () => {
     await expect(sending).rejects.toThrow(/"localhost".*loopback/);
     expect(requestFor(delivery)).toHaveLength(0);
   });
+
+  it('refuses a name that a rebinding resolver points inward after the check, and never connects', async () => {
+    const port = new URL(base).port;
+    // Public for the check, this host for the connection: what a resolver with a TTL of 0 can do.
+    const answers = ['93.184.216.34', '127.0.0.1'];
+    const asked: string[] = [];
+    const rebinding = new WebhookSender({
+      timeoutMs: 300,
+      allowedHosts: [],
+      secretFor: async (recipient) => SECRETS[recipient],
+      lookup: async (hostname) => {
+        asked.push(hostname);
+        const address = answers[Math.min(asked.length - 1, answers.length - 1)];
+        return [{ address, family: 4 }];
+      },
+    });
+    const delivery = aDelivery('/ok', { target: `http://hook.vinh-thuan.example:${port}/ok` });
+    const sending = rebinding.send(delivery);
+    await expect(sending).rejects.toThrow(UnrecoverableError);
+    await expect(sending).rejects.toThrow(/resolves to 127\.0\.0\.1, a loopback address/);
+    expect(asked).toEqual(['hook.vinh-thuan.example', 'hook.vinh-thuan.example']);
+    expect(requestFor(delivery)).toHaveLength(0);
+  });
+
+  it('connects to the address its own resolver gave, with the name as the Host header', async () => {
+    const port = new URL(base).port;
+    const pinned = new WebhookSender({
+      timeoutMs: 300,
+      allowedHosts: ['hook.hoa-binh.example'],
+      secretFor: async (recipient) => SECRETS[recipient],
+      lookup: async () => [{ address: '127.0.0.1', family: 4 }],
+    });
+    const delivery = aDelivery('/ok', { target: `http://hook.hoa-binh.example:${port}/ok` });
+    await pinned.send(delivery);
+    const [request] = requestFor(delivery);
+    expect(request.headers.host).toBe(`hook.hoa-binh.example:${port}`);
+  });
 });
