@@ -30,6 +30,9 @@ export class EventSealer {
   /** The event's data and metadata as JSON, refused if it could not be stored exactly as hashed. */
   serialise(event: NewEvent): string {
     if (!event.type) throw new InvalidEventError('an event needs a type');
+    // Stored NOT NULL: refused here, the same for one event or many, rather than by the database.
+    if (event.data === null || event.data === undefined)
+      throw new InvalidEventError(`event ${event.type} has no data`);
     let json: string | undefined;
     try {
       json = JSON.stringify([event.data, event.metadata ?? {}]);

@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The inbox reads the proposals in review from one partial index in its own order (due date, none
  * last; submission; id) and filters them by body or delegate: only the rows in review, however many
  * proposals have finished. The GIN indexes on open bodies and delegates served only the inbox, and
- * found a body's stages among all proposals: at 1M events, 15 ms for a first page against 3.4 ms.
+ * found a body's stages among all proposals: at 1M events (48,402 proposals, 1,067 in review, 967
+ * of them at the Organization Board), 15 ms for the Board's first page against 3.4 ms.
  */
 export class InboxOrder1764400010000 implements MigrationInterface {
   name = 'InboxOrder1764400010000';

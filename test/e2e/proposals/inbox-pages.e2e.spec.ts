@@ -68,9 +68,14 @@ describe('The inbox in pages', () => {
 
   it('refuses a cursor it did not give, and a page size out of range, naming the field', async () => {
     const forged = Buffer.from(JSON.stringify(['2026-13-45', 'x', 'y'])).toString('base64url');
+    // Well formed, but 30 February: PostgreSQL would refuse it, so it must not get that far.
+    const impossibleDay = Buffer.from(
+      JSON.stringify(['2026-02-30', '2026-11-30T06:05:00.122000Z', submitted[1]]),
+    ).toString('base64url');
     for (const [query, field] of [
       [{ cursor: 'not-a-cursor' }, 'cursor'],
       [{ cursor: forged }, 'cursor'],
+      [{ cursor: impossibleDay }, 'cursor'],
       [{ limit: 0 }, 'limit'],
       [{ limit: 201 }, 'limit'],
     ] as const) {

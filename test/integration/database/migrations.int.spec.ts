@@ -2,6 +2,7 @@ import { createDataSource } from '../../../src/database/data-source';
 import { migrateWithLock } from '../../../src/database/migrate';
 import { migrations } from '../../../src/database/migrations';
 import { createScratchDatabase, dropScratchDatabase } from '../../support/scratch-database';
+import { serverHasLz4 } from '../../support/lz4';
 import { databaseUrlFor } from '../../support/test-env';
 
 describe('Migrations', () => {
@@ -44,16 +45,17 @@ describe('Migrations', () => {
     }
   });
 
-  it('keeps each proposal’s folded state compressed with lz4', async () => {
+  it('keeps each proposal’s folded state compressed with lz4 (pglz on a server without it)', async () => {
     const name = await createScratchDatabase('migrate_lz4');
     const ds = createDataSource(databaseUrlFor(name), 1);
     await ds.initialize();
     try {
+      const lz4 = await serverHasLz4(ds);
       const [{ compression }] = await ds.query(
         `SELECT attcompression AS compression FROM pg_attribute
           WHERE attrelid = 'proposals_v1'::regclass AND attname = 'state'`,
       );
-      expect(compression).toBe('l');
+      expect(compression).toBe(lz4 ? 'l' : '');
       // A state of several kB, as a proposal's grows with its stages: stored compressed, with lz4.
       const state = { notes: Array.from({ length: 80 }, (_, i) => `Ý kiến thẩm định số ${i} của Sở Nội vụ`) };
       await ds.query(
@@ -63,7 +65,7 @@ describe('Migrations', () => {
         [JSON.stringify(state)],
       );
       const [{ method }] = await ds.query('SELECT pg_column_compression(state) AS method FROM proposals_v1');
-      expect(method).toBe('lz4');
+      expect(method).toBe(lz4 ? 'lz4' : 'pglz');
     } finally {
       await ds.destroy();
       await dropScratchDatabase(name);

@@ -99,4 +99,16 @@ describe('Appending to one stream concurrently', () => {
     ).rejects.toThrow(/U\+0000/);
     expect(await versionsOf(stream)).toEqual([]);
   });
+
+  it('refuses an event without data the same way alone or beside others, writing nothing', async () => {
+    const stream = `proposal-${randomUUID()}`;
+    const empty = { type: 'DraftEdited', data: null as unknown as Record<string, unknown> };
+    const drafted = { type: 'ProposalDrafted', data: { title: 'Vĩnh Thuận' } };
+    for (const events of [[empty], [drafted, empty]]) {
+      await expect(f.store.append(stream, events, { expectedVersion: 'no-stream' })).rejects.toThrow(
+        'event DraftEdited has no data',
+      );
+    }
+    expect(await versionsOf(stream)).toEqual([]);
+  });
 });
