@@ -31,6 +31,8 @@ interface StreamCursor {
   headHash: string | null;
 }
 
+type HeadedRow = EventRow & { head_version: string | null; head_hash: string | null };
+
 interface HeadedEvent {
   event: RecordedEvent;
   headVersion: number;
@@ -105,25 +107,36 @@ export class ChainVerifier {
       : null;
   }
 
+  /**
+   * Every event with its stream's head, in (stream, version) order. The next page is asked for as
+   * soon as this one arrives, so PostgreSQL reads it while these are hashed.
+   */
   private async *eventsInStreamOrder(streamId?: string): AsyncGenerator<HeadedEvent> {
-    let after: [string, number] = [streamId ?? '', 0];
-    for (;;) {
-      const rows: (EventRow & { head_version: string | null; head_hash: string | null })[] =
-        await this.dataSource.query(
-          `SELECT ${EVENT_COLUMNS}, s.version AS head_version, s.last_hash AS head_hash
-             FROM events e LEFT JOIN streams s USING (stream_id)
-            WHERE (e.stream_id, e.stream_version) > ($1, $2) AND ($3::text IS NULL OR e.stream_id = $3)
-            ORDER BY e.stream_id, e.stream_version LIMIT $4`,
-          [after[0], after[1], streamId ?? null, this.batchSize],
-        );
+    let next: Promise<HeadedRow[]> | null = this.page([streamId ?? '', 0], streamId);
+    while (next) {
+      const rows: HeadedRow[] = await next;
+      const last = rows[rows.length - 1];
+      next =
+        rows.length < this.batchSize
+          ? null
+          : this.page([last.stream_id, Number(last.stream_version)], streamId);
+      // Awaited on the next turn; a walk that stops at a broken link must not leave it rejected unheard.
+      next?.catch(() => undefined);
       for (const row of rows) {
         const headVersion = row.head_version === null ? -1 : Number(row.head_version);
         yield { event: toRecordedEvent(row), headVersion, headHash: row.head_hash };
       }
-      if (rows.length < this.batchSize) return;
-      const last = rows[rows.length - 1];
-      after = [last.stream_id, Number(last.stream_version)];
     }
+  }
+
+  private page(after: [string, number], streamId?: string): Promise<HeadedRow[]> {
+    return this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS}, s.version AS head_version, s.last_hash AS head_hash
+         FROM events e LEFT JOIN streams s USING (stream_id)
+        WHERE (e.stream_id, e.stream_version) > ($1, $2) AND ($3::text IS NULL OR e.stream_id = $3)
+        ORDER BY e.stream_id, e.stream_version LIMIT $4`,
+      [after[0], after[1], streamId ?? null, this.batchSize],
+    );
   }
 
   private report(

@@ -1,3 +1,4 @@
+import { ChainVerifier } from '../../../src/event-store/chain-verifier';
 import { eventStoreFixture } from '../../support/event-store-fixture';
 import { createScratchDatabase, dropScratchDatabase, tamper } from '../../support/scratch-database';
 import { databaseUrlFor } from '../../support/test-env';
@@ -108,5 +109,35 @@ describe('Verifying the keyed hash chain', () => {
       [target],
     ]);
     expect(stream.firstBrokenLink).toMatchObject({ streamId: target, version: 3, reason: 'hash-mismatch' });
+  });
+
+  it('asks for the next page before it hashes the one it has, and stops cleanly at a break', async () => {
+    const copy = await createScratchDatabase('chain_ahead', seeded);
+    copies.push(copy);
+    await tamper(copy, [
+      `UPDATE events SET data = data || '{"note": "Vĩnh Thuận"}' WHERE stream_id = 'proposal-0003'`,
+    ]);
+    const f = await eventStoreFixture({ url: databaseUrlFor(copy), poolSize: 2 });
+    try {
+      const steps: string[] = [];
+      const query = f.dataSource.query.bind(f.dataSource);
+      jest.spyOn(f.dataSource, 'query').mockImplementation((sql: string, params?: unknown) => {
+        if (sql.includes('FROM events e LEFT JOIN streams')) steps.push('page');
+        return query(sql, params as unknown[]);
+      });
+      const matches = f.hasher.matches.bind(f.hasher);
+      jest.spyOn(f.hasher, 'matches').mockImplementation((fields, hash) => {
+        steps.push('hash');
+        return matches(fields, hash);
+      });
+      const report = await new ChainVerifier(f.dataSource, f.hasher, 25).verify();
+      expect(report.firstBrokenLink).toMatchObject({ streamId: 'proposal-0003', reason: 'hash-mismatch' });
+      // Page two is asked for before the first event of page one is hashed, and so on.
+      expect(steps.slice(0, 3)).toEqual(['page', 'page', 'hash']);
+      expect(steps.indexOf('page', 2)).toBeGreaterThan(steps.indexOf('hash'));
+      expect(steps.filter((s) => s === 'hash').length).toBeGreaterThan(25);
+    } finally {
+      await f.close();
+    }
   });
 });
