@@ -49,6 +49,21 @@ const bareHost = (host: string): string =>
     .replace(/^\[|\]$/g, '')
     .replace(/\.$/, '');
 
+const isAllowListed = (allowedHosts: string[], host: string): boolean =>
+  allowedHosts.some((allowed) => bareHost(allowed) === host);
+
+/** Throws for no address, or for the first one in a forbidden range, naming it for the registrant. */
+const refuseForbidden = (host: string, addresses: string[]): void => {
+  if (addresses.length === 0) throw new WebhookUrlRefused(host, 'it resolves to no address');
+  for (const address of addresses) {
+    const kind = forbiddenKind(address);
+    if (!kind) continue;
+    const what =
+      address === host ? `it is a ${kind} address` : `it resolves to ${address}, a ${kind} address`;
+    throw new WebhookUrlRefused(host, `${what}; allow-list the host (WEBHOOK_ALLOWED_HOSTS) if it is meant`);
+  }
+};
+
 /**
  * Refuses a webhook URL that is not http(s) or whose host resolves (any of its addresses) to a loopback,
  * private, link-local, unspecified or CGNAT address, unless the host is allow-listed. Call it when the
@@ -64,28 +79,13 @@ export const assertWebhookUrlAllowed = async (
   const host = bareHost(parsed.hostname);
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new WebhookUrlRefused(host, `the scheme ${parsed.protocol} is not allowed, only http: and https:`);
-  if (allowedHosts.some((allowed) => bareHost(allowed) === host)) return;
+  if (isAllowListed(allowedHosts, host)) return;
 
   const addresses = isIP(host)
     ? [host]
     : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-  if (addresses.length === 0) throw new WebhookUrlRefused(host, 'it resolves to no address');
-  for (const address of addresses) {
-    const kind = forbiddenKind(address);
-    if (!kind) continue;
-    if (address !== host) throw refusal(host, address, kind);
-    throw new WebhookUrlRefused(
-      host,
-      `it is a ${kind} address; allow-list the host (WEBHOOK_ALLOWED_HOSTS) if it is meant`,
-    );
-  }
+  refuseForbidden(host, addresses);
 };
-
-const refusal = (host: string, address: string, kind: string) =>
-  new WebhookUrlRefused(
-    host,
-    `it resolves to ${address}, a ${kind} address; allow-list the host (WEBHOOK_ALLOWED_HOSTS) if it is meant`,
-  );
 
 /**
  * A `lookup` for the request itself: it resolves the name once and hands the socket only addresses
@@ -96,15 +96,15 @@ export const guardedLookup =
   (allowedHosts: string[], lookup: AddressLookup = dns.lookup): LookupFunction =>
   (hostname, options, callback) => {
     const host = bareHost(hostname);
-    const allowListed = allowedHosts.some((allowed) => bareHost(allowed) === host);
     lookup(host, { all: true, verbatim: true })
       .then((found) => {
         const usable = found.filter((a) => !options.family || a.family === options.family);
         if (usable.length === 0) throw new WebhookUrlRefused(host, 'it resolves to no address');
-        for (const { address } of usable) {
-          const kind = allowListed ? undefined : forbiddenKind(address);
-          if (kind) throw refusal(host, address, kind);
-        }
+        if (!isAllowListed(allowedHosts, host))
+          refuseForbidden(
+            host,
+            usable.map((a) => a.address),
+          );
         if (options.all) callback(null, usable);
         else callback(null, usable[0].address, usable[0].family);
       })

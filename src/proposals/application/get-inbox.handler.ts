@@ -32,12 +32,12 @@ const VALID_DELEGATION = `d->>'stageId' = p.current_stage_id AND d->>'body' = AN
  * The open stages the caller must act on, oldest due first (none due last), a page at a time after
  * the cursor's stage in that order: for the bodies the caller holds, and for those a holder
  * delegated this stage to the caller for a period that includes now. The proposals in review come
- * from one partial index in that order, filtered by body or delegate: at 1M events (48,402 proposals,
- * 1,067 in review) a body's first page of its 967 open stages took 15 ms through GIN indexes on
- * those columns, 3.4 ms so. A stage whose due date moves between two pages can be missed or shown
- * twice, as with any keyset page; everything else is shown once. A row's state (compressed, stored apart) is opened only
- * for a caller it names as a delegate; which bodies a stage is in the inbox for is worked out for the
- * page's rows alone.
+ * from one partial index in that order, filtered by body or delegate: at 1M events (48,402
+ * proposals, 1,067 in review) a body's first page of its 967 open stages took 15 ms through GIN
+ * indexes on those columns, 3.4 ms so. A stage whose due date moves between two pages can be missed
+ * or shown twice, as with any keyset page; everything else is shown once. A row's state
+ * (compressed, stored apart) is opened only for a caller it names as a delegate; which bodies a
+ * stage is in the inbox for is worked out for the page's rows alone.
  */
 @QueryHandler(GetInboxQuery)
 export class GetInboxHandler implements IQueryHandler<GetInboxQuery, InboxPage> {

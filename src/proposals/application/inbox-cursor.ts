@@ -1,3 +1,4 @@
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 import type { InboxKey } from './proposal-queries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,16 +22,11 @@ const isInstant = (value: unknown): value is string => {
 
 /** Opaque to callers: the last stage of a page, to start the next one after. */
 export const encodeInboxCursor = (key: InboxKey): string =>
-  Buffer.from(JSON.stringify([key.dueOn, key.submittedAt, key.proposalId])).toString('base64url');
+  encodePageCursor([key.dueOn, key.submittedAt, key.proposalId]);
 
 /** null for anything this service did not hand out, so a forged one is a 400 and never reaches SQL. */
 export const decodeInboxCursor = (text: string): InboxKey | null => {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(text, 'base64url').toString());
-  } catch {
-    return null;
-  }
+  const value = decodePageCursor(text);
   if (!Array.isArray(value) || value.length !== 3) return null;
   const [dueOn, submittedAt, proposalId] = value as unknown[];
   if (!isDueOn(dueOn) || !isInstant(submittedAt)) return null;

@@ -1,6 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { foldForSearch } from '../../shared/domain/text';
+import { decodePageCursor, encodePageCursor } from './page-cursor';
 import { VISIBILITY_SQL, visibilityParams } from './proposal-access';
 import { ListProposalsQuery } from './proposal-queries';
 
@@ -20,14 +21,9 @@ interface Cursor {
   id: string;
 }
 
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 const decodeCursor = (text: string): Cursor | null => {
-  try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString()) as Cursor;
-    return typeof c.title === 'string' && typeof c.id === 'string' ? c : null;
-  } catch {
-    return null;
-  }
+  const c = decodePageCursor(text) as Partial<Cursor> | undefined;
+  return typeof c?.title === 'string' && typeof c.id === 'string' ? { title: c.title, id: c.id } : null;
 };
 
 /** Filtered, diacritic-insensitive, Vietnamese-collated list with keyset pagination. */
@@ -78,7 +74,9 @@ export class ListProposalsHandler implements IQueryHandler<ListProposalsQuery> {
     return {
       items,
       nextCursor:
-        rows.length > filter.limit && last ? encodeCursor({ title: last.title, id: last.proposalId }) : null,
+        rows.length > filter.limit && last
+          ? encodePageCursor({ title: last.title, id: last.proposalId })
+          : null,
     };
   }
 }

@@ -27,7 +27,8 @@ const COLUMNS = `proposal_id uuid, version integer, status text, proposal_type t
   title_folded text, lead_agency text, coordinating_agencies text[], current_stage_id text,
   current_stage_kind text, open_bodies text[], delegates text[], due_on date, submitted_at timestamptz,
   updated_at timestamptz, state jsonb`;
-const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
+const DEFINED = COLUMNS.split(',').map((c) => c.trim().split(/\s+/));
+const NAMES = DEFINED.map(([name]) => name);
 
 const CONFLICT = `ON CONFLICT (proposal_id) DO UPDATE SET ${NAMES.slice(1)
   .map((n) => `${n} = EXCLUDED.${n}`)
@@ -46,9 +47,7 @@ const UPSERT: PreparedStatement = {
  * JSON array), written only if the append moved the head.
  */
 const UPSERT_ONE_AFTER_HEAD = `INSERT INTO proposals_v1 (${NAMES.join(', ')})
-  SELECT ${COLUMNS.split(',')
-    .map((c, i) => `$${i + 1}::${c.trim().split(/\s+/)[1]}`)
-    .join(', ')} FROM ${MOVED_HEAD}
+  SELECT ${DEFINED.map(([, type], i) => `$${i + 1}::${type}`).join(', ')} FROM ${MOVED_HEAD}
   ${CONFLICT}`;
 
 const asParams = (row: ProposalRow): unknown[] =>
